@@ -1,0 +1,9 @@
+import { createRyzeClient } from '@ryzeapi/sdk';
+
+const ryze = createRyzeClient({ token: process.env.Token_Instance ?? '' });
+
+const { groupJid } = await ryze.groups.leave(
+  process.env.Instance_Name ?? '',
+  'https://chat.whatsapp.com/ABC123XYZ',
+);
+console.log(`Left ${groupJid}`);
