@@ -1,0 +1,42 @@
+import { type OpenApiDocument, responsesOf } from './bundled-document.ts';
+
+export const RATE_LIMIT_HEADERS = [
+  'X-RateLimit-Limit',
+  'X-RateLimit-Remaining',
+  'X-RateLimit-Reset',
+];
+export const ERROR_ENVELOPE_REF = '#/components/schemas/ErrorEnvelope';
+
+/*
+ * The house rules, checked on the bundled document independently of Redocly's lint so that a
+ * gap in one is caught by the other. Each returns one message per breach, naming where it is.
+ */
+
+export function errorResponsesWithoutEnvelope(document: OpenApiDocument): string[] {
+  return responsesOf(document)
+    .filter(({ status }) => /^[45]/.test(status))
+    .flatMap(({ where, response }) => {
+      const content = response.content as
+        | Record<string, { schema?: { $ref?: string } }>
+        | undefined;
+      if (!content) return [`${where}: no body, so no error envelope`];
+      return Object.entries(content)
+        .filter(([, media]) => media.schema?.$ref !== ERROR_ENVELOPE_REF)
+        .map(([type, media]) => `${where} ${type}: schema is ${JSON.stringify(media.schema)}`);
+    });
+}
+
+/** Every response carries the three rate-limit headers, each the shared header component. */
+export function responsesWithoutRateLimitHeaders(document: OpenApiDocument): string[] {
+  return responsesOf(document).flatMap(({ where, response }) => {
+    const headers = (response.headers ?? {}) as Record<string, { $ref?: string }>;
+    return RATE_LIMIT_HEADERS.flatMap((name) => {
+      const header = headers[name];
+      if (!header) return [`${where}: no ${name} header`];
+      if (header.$ref !== `#/components/headers/${name}`) {
+        return [`${where}: ${name} is not the shared component #/components/headers/${name}`];
+      }
+      return [];
+    });
+  });
+}
