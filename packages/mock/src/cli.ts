@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * `ryzeapi-mock`: serves the bundled spec with Prism until Ctrl-C. `npx @ryzeapi/mock --help`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { readOpenApiDocument } from './bundled-spec.ts';
+import { MockOptionError } from './errors.ts';
+import { exampleCurl } from './example-request.ts';
+import type { RunningServer } from './prism-server.ts';
+import { checkPort } from './server-options.ts';
+import { startMock } from './start-mock.ts';
+import { startProxy } from './start-proxy.ts';
+
+const USAGE = `Usage: ryzeapi-mock [options]
+
+Serves a Prism mock of RyzeAPI's group endpoints from the OpenAPI document bundled with this
+package. Requests and responses are validated against it.
+
+Options:
+  --port <n>        port to listen on; 0 picks a free one (default: 4010)
+  --host <host>     interface to listen on (default: 127.0.0.1)
+  --dynamic         generate responses from the schemas instead of the examples
+  --seed <text>     make generated responses repeatable
+  --proxy <url>     instead of mocking, forward to this server and report responses that break
+                    the spec (prism proxy --errors)
+  --quiet           do not print Prism's request log
+  --version         print the versions of this package, the spec and Prism
+  --help            print this help
+
+Pick a response with a Prefer header: -H 'Prefer: code=404, example=notMember'.`;
+
+const packageVersion = (name: string): string =>
+  (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+const ownVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+async function main(): Promise<number> {
+  let flags: ReturnType<typeof parseFlags>;
+  try {
+    flags = parseFlags();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const document = readOpenApiDocument();
+  if (flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (flags.version) {
+    console.log(
+      `@ryzeapi/mock ${ownVersion}, spec "${document.info.title}" ${document.info.version}, ` +
+        `Prism ${packageVersion('@stoplight/prism-cli')}`,
+    );
+    return 0;
+  }
+
+  const shared = {
+    port: flags.port,
+    host: flags.host,
+    ...(flags.quiet ? {} : { log: (line: string) => console.log(line) }),
+  };
+  let server: RunningServer;
+  try {
+    server = flags.proxy
+      ? await startProxy({ ...shared, upstream: flags.proxy })
+      : await startMock({ ...shared, dynamic: flags.dynamic, ...optional('seed', flags.seed) });
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+
+  const what = flags.proxy ? `Prism proxy in front of ${flags.proxy}` : 'RyzeAPI mock';
+  console.log(`\n${what} (spec ${document.info.version}) listening on ${server.url}`);
+  const curl = flags.proxy ? undefined : exampleCurl(document, server.url);
+  if (curl) {
+    console.log(`Try it:\n  ${curl}`);
+    console.log(`  ${curl} -H 'Prefer: code=404, example=notMember'`);
+  }
+  console.log('Press Ctrl-C to stop.\n');
+
+  const stopOn = (signal: NodeJS.Signals) =>
+    process.once(signal, () => {
+      void server.stop().then(() => process.exit(0));
+    });
+  stopOn('SIGINT');
+  stopOn('SIGTERM');
+  stopOn('SIGHUP');
+  return new Promise(() => {
+    // Runs until a signal stops the server.
+  });
+}
+
+function parseFlags() {
+  const { values } = parseArgs({
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      dynamic: { type: 'boolean', default: false },
+      seed: { type: 'string' },
+      proxy: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      version: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const port = /^\d+$/.test(values.port) ? Number(values.port) : Number.NaN;
+  try {
+    checkPort(port);
+  } catch {
+    throw new MockOptionError(
+      `--port must be an integer from 0 to 65535, got ${JSON.stringify(values.port)}.`,
+    );
+  }
+  return { ...values, port };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+process.exitCode = await main();
