@@ -1,0 +1,90 @@
+import createClient, { type Client } from 'openapi-fetch';
+import { type AuthScheme, authHeader } from './auth.ts';
+import { InvalidInputError } from './errors.ts';
+import type { paths } from './generated/openapi.ts';
+import { createGroups, type Groups, type RequestOptions } from './groups.ts';
+import { safePathSerializer } from './path-segment.ts';
+import type { Fetch } from './send.ts';
+import { userAgent } from './user-agent.ts';
+
+/** Options of `createRyzeClient`. */
+export interface RyzeClientOptions {
+  /** A TokenInstance or TokenAccount token. Sent only in a header, never in the URL. */
+  token: string;
+  /** The API's origin. Default `'https://ryzeapi.cloud'`. */
+  baseUrl?: string | undefined;
+  /** The `fetch` to call. Default `globalThis.fetch` (looked up at each request). */
+  fetch?: Fetch | undefined;
+  /** Milliseconds each attempt may take before it is abandoned (and retried). Default `30000`. */
+  timeoutMs?: number | undefined;
+  /** Retries after a 429, a 5xx, a lost connection or a timeout. Default `2`. */
+  maxRetries?: number | undefined;
+  /** Longest wait before a retry, in milliseconds, including a wait for `X-RateLimit-Reset`. Default `60000`. */
+  maxRetryWaitMs?: number | undefined;
+  /** `'token-header'` sends `token: <token>` (default); `'bearer'` sends `Authorization: Bearer <token>`. */
+  authScheme?: AuthScheme | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+  /** Your application's product token (`my-app/1.2`), sent before the SDK's in `User-Agent`. */
+  userAgent?: string | undefined;
+}
+
+/** A RyzeAPI client. It holds the token but never shows it (its only properties are these). */
+export interface RyzeClient {
+  /** The group operations, with retries, timeouts, typed errors and input checks. */
+  groups: Groups;
+  /** The typed openapi-fetch client, for calls the SDK does not wrap: no retries, no timeout. */
+  raw: Client<paths>;
+}
+
+/** Creates a client; checks its options now so that a bad token fails here, not at the first call. */
+export function createRyzeClient(options: RyzeClientOptions): RyzeClient {
+  const {
+    token,
+    baseUrl = 'https://ryzeapi.cloud',
+    fetch = (request) => globalThis.fetch(request),
+    authScheme = 'token-header',
+  } = options;
+  if (!/^https?:\/\/[^/?#]/i.test(baseUrl)) {
+    throw new InvalidInputError(
+      `The baseUrl ${JSON.stringify(baseUrl)} is not an http(s) URL like https://ryzeapi.cloud`,
+    );
+  }
+  const defaults = policy(options, { timeoutMs: 30_000, maxRetries: 2, maxRetryWaitMs: 60_000 });
+  const raw = createClient<paths>({
+    baseUrl,
+    fetch,
+    pathSerializer: safePathSerializer,
+    headers: {
+      'User-Agent': userAgent(options.userAgent),
+      ...options.headers,
+      ...authHeader(token, authScheme),
+    },
+  });
+  const groups = createGroups(raw, fetch, (call: RequestOptions) => ({
+    signal: call.signal,
+    ...policy(call, defaults),
+  }));
+  return { groups, raw };
+}
+
+type Limits = { timeoutMs: number; maxRetries: number; maxRetryWaitMs: number };
+
+/** The limits given, else the defaults, each checked: a bad one would retry forever or never wait. */
+function policy(
+  given: Partial<Record<keyof Limits, number | undefined>>,
+  defaults: Limits,
+): Limits {
+  const limits = { ...defaults };
+  for (const name of Object.keys(defaults) as (keyof Limits)[]) {
+    const value = given[name] ?? defaults[name];
+    const min = name === 'maxRetries' ? 0 : 1;
+    if (!Number.isSafeInteger(value) || value < min || value > 2 ** 31 - 1) {
+      throw new InvalidInputError(
+        `${name} must be an integer from ${min} to ${2 ** 31 - 1}, got ${value}`,
+      );
+    }
+    limits[name] = value;
+  }
+  return limits;
+}

@@ -1,0 +1,169 @@
+import { parseRateLimit, type RateLimit } from './rate-limit.ts';
+import type { ErrorEnvelope } from './types.ts';
+
+/** The root of everything the SDK throws: `catch (e) { if (e instanceof RyzeError) … }`. */
+export class RyzeError extends Error {
+  override name = 'RyzeError';
+}
+
+/**
+ * The API answered with an HTTP error status (or with a body the SDK cannot read). Subclasses
+ * name the status families; any other status (a proxy's 502 aside, which is a 5xx) is a plain
+ * `ApiError`.
+ */
+export class ApiError extends RyzeError {
+  override name = 'ApiError';
+  /** The HTTP status of the last attempt. */
+  readonly status: number;
+  /** The response headers of the last attempt. */
+  readonly headers: Headers;
+  /** The `X-RateLimit-*` headers of the last attempt, when all three were sent. */
+  readonly rateLimit: RateLimit | undefined;
+  /** The response body: parsed JSON when it was JSON, else the raw text (`''` when empty). */
+  readonly body: unknown;
+  /** How many requests were sent, retries included. */
+  readonly attempts: number;
+
+  constructor(message: string, status: number, headers: Headers, body: unknown, attempts: number) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+    this.rateLimit = parseRateLimit(headers);
+    this.body = body;
+    this.attempts = attempts;
+  }
+}
+
+/** 400: the request is invalid, or the instance is not connected. */
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
+}
+/** 401: the token is missing or not valid for this instance. */
+export class AuthenticationError extends ApiError {
+  override name = 'AuthenticationError';
+}
+/** 403: the token may not do this. */
+export class PermissionDeniedError extends ApiError {
+  override name = 'PermissionDeniedError';
+}
+
+/**
+ * 404: the group or the instance was not found, or the instance is not a member of the group.
+ *
+ * Leaving a group already left answers 404, so when an earlier attempt of the same call ended
+ * with an unknown outcome (a timeout, a lost connection, a 5xx) and a retry then got this 404,
+ * the first attempt may well have left the group: `mayHaveSucceededEarlier` is then `true`.
+ */
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+  /** `true` when an earlier attempt's outcome is unknown, so it may have done what was asked. */
+  readonly mayHaveSucceededEarlier: boolean;
+
+  constructor(
+    message: string,
+    status: number,
+    headers: Headers,
+    body: unknown,
+    attempts: number,
+    mayHaveSucceededEarlier = false,
+  ) {
+    super(
+      mayHaveSucceededEarlier
+        ? `${message}. An earlier attempt's outcome is unknown (timeout, lost connection or 5xx), so it may have succeeded: the instance may already have left the group`
+        : message,
+      status,
+      headers,
+      body,
+      attempts,
+    );
+    this.mayHaveSucceededEarlier = mayHaveSucceededEarlier;
+  }
+}
+
+/** 429: the token's rate-limit bucket is empty; `rateLimit.resetAt` says when it refills. */
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+}
+/** 5xx: the service (or a proxy in front of it) failed; whether the call took effect is unknown. */
+export class InternalServerError extends ApiError {
+  override name = 'InternalServerError';
+}
+
+/** No HTTP response: DNS, refused or reset connection, TLS, or the body could not be read. */
+export class ConnectionError extends RyzeError {
+  override name = 'ConnectionError';
+  /** How many requests were sent, retries included. */
+  readonly attempts: number;
+
+  constructor(message: string, attempts: number, cause?: unknown) {
+    super(message, { cause });
+    this.attempts = attempts;
+  }
+}
+
+/** An attempt got no complete response within `timeoutMs`, and no retry was left. */
+export class RequestTimeoutError extends ConnectionError {
+  override name = 'RequestTimeoutError';
+}
+
+/** The caller's `signal` aborted the call (during a request or a wait between retries). */
+export class RequestAbortedError extends RyzeError {
+  override name = 'RequestAbortedError';
+}
+
+/** The error for a call its caller's signal aborted, carrying the signal's reason as `cause`. */
+export function abortedBy(signal: AbortSignal | undefined): RequestAbortedError {
+  return new RequestAbortedError('The call was aborted by its signal', { cause: signal?.reason });
+}
+
+/** The SDK refused its input before sending anything: the message says what and what to do. */
+export class InvalidInputError extends RyzeError {
+  override name = 'InvalidInputError';
+}
+
+/** `, after N attempts` when the call was retried, for the end of a message. */
+export function afterAttempts(attempts: number): string {
+  return attempts > 1 ? `, after ${attempts} attempts` : '';
+}
+
+type ApiErrorClass = new (...args: ConstructorParameters<typeof NotFoundError>) => ApiError;
+
+const ERROR_BY_STATUS: Record<number, ApiErrorClass> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  429: RateLimitError,
+};
+
+/** The error for an HTTP error response, of the class its status names. */
+export function createApiError(
+  status: number,
+  headers: Headers,
+  body: unknown,
+  attempts: number,
+  mayHaveSucceededEarlier: boolean,
+): ApiError {
+  const ErrorClass = status >= 500 ? InternalServerError : (ERROR_BY_STATUS[status] ?? ApiError);
+  const message = `${describeBody(body)} (HTTP ${status}${afterAttempts(attempts)})`;
+  return new ErrorClass(message, status, headers, body, attempts, mayHaveSucceededEarlier);
+}
+
+/** A message from any error body: the envelope's, a problem+json title, or what the body was. */
+function describeBody(body: unknown): string {
+  if (isErrorEnvelope(body)) return body.error.message;
+  const problem = body as { title?: unknown; detail?: unknown } | undefined;
+  if (typeof problem?.title === 'string') {
+    return typeof problem.detail === 'string'
+      ? `${problem.title}: ${problem.detail}`
+      : problem.title;
+  }
+  if (body === undefined || body === '') return 'The response body is empty';
+  const text = (typeof body === 'string' ? body : JSON.stringify(body)).replace(/\s+/g, ' ');
+  return `The response body is not what the API documents: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
+}
+
+function isErrorEnvelope(body: unknown): body is ErrorEnvelope {
+  const message = (body as Partial<ErrorEnvelope> | undefined)?.error?.message;
+  return typeof message === 'string' && message !== '';
+}

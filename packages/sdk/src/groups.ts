@@ -1,0 +1,91 @@
+import type { Client } from 'openapi-fetch';
+import { createApiError } from './errors.ts';
+import type { paths } from './generated/openapi.ts';
+import { parseGroupIdentifier } from './identifier.ts';
+import { encodePathSegment } from './path-segment.ts';
+import { parseRateLimit, type RateLimit } from './rate-limit.ts';
+import { type CallPolicy, type Fetch, sendWithRetries } from './send.ts';
+import type { GroupIdentifier, InstanceName, LeaveGroupResponse } from './types.ts';
+
+/** Options of one call; each overrides the client's for this call only. */
+export interface RequestOptions {
+  /** Aborts the call: the request in flight and any wait before a retry. */
+  signal?: AbortSignal | undefined;
+  /** Extra headers for this call, e.g. `{ Prefer: 'code=404, example=notMember' }` for the mock. */
+  headers?: Record<string, string> | undefined;
+  /** Milliseconds each attempt may take. Defaults to the client's `timeoutMs`. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt. Defaults to the client's `maxRetries`. */
+  maxRetries?: number | undefined;
+}
+
+/** A successful leave with what came with it. */
+export interface LeaveGroupResult {
+  /** The spec's 200 body: `{ success: true, message, groupJid }`. */
+  data: LeaveGroupResponse;
+  /** The token's rate-limit bucket after this call. */
+  rateLimit: RateLimit | undefined;
+  /** The last HTTP response (its body already read). */
+  response: Response;
+  /** How many requests were sent, retries included. */
+  attempts: number;
+}
+
+/** The group operations. */
+export interface Groups {
+  /**
+   * Makes `instance` leave the group named by `identifier` (a JID, an invite code or an invite
+   * link, normalized by `parseGroupIdentifier`), and returns the spec's 200 body.
+   *
+   * A group already left answers 404 (`NotFoundError`); if the call was retried after an attempt
+   * whose outcome is unknown, that error's `mayHaveSucceededEarlier` is `true`.
+   */
+  leave(
+    instance: InstanceName,
+    identifier: GroupIdentifier,
+    options?: RequestOptions,
+  ): Promise<LeaveGroupResponse>;
+  /** `leave`, also returning the rate-limit headers, the response and the number of attempts. */
+  leaveWithResponse(
+    instance: InstanceName,
+    identifier: GroupIdentifier,
+    options?: RequestOptions,
+  ): Promise<LeaveGroupResult>;
+}
+
+export function createGroups(
+  raw: Client<paths>,
+  fetch: Fetch,
+  policyOf: (options: RequestOptions) => CallPolicy,
+): Groups {
+  async function leaveWithResponse(
+    instance: InstanceName,
+    identifier: GroupIdentifier,
+    options: RequestOptions = {},
+  ): Promise<LeaveGroupResult> {
+    encodePathSegment('instance', instance);
+    const query = { identifier: parseGroupIdentifier(identifier).identifier };
+    const { body, response, attempts } = await sendWithRetries(
+      fetch,
+      (signal, fetch) =>
+        raw.DELETE('/api/group/leave/{instance}', {
+          params: { path: { instance }, query },
+          headers: options.headers ?? {},
+          parseAs: 'text',
+          signal,
+          fetch,
+        }),
+      policyOf(options),
+    );
+    if ((body as Partial<LeaveGroupResponse> | undefined)?.success !== true) {
+      throw createApiError(response.status, response.headers, body, attempts, false);
+    }
+    const data = body as LeaveGroupResponse;
+    return { data, rateLimit: parseRateLimit(response.headers), response, attempts };
+  }
+
+  return {
+    leave: async (...args) => (await leaveWithResponse(...args)).data,
+    leaveWithResponse,
+  };
+}

@@ -1,0 +1,40 @@
+import { InvalidInputError } from './errors.ts';
+import type { GroupJid, InviteCode, InviteLink } from './types.ts';
+
+/** What `parseGroupIdentifier` recognised, with the normalized `identifier` the SDK sends. */
+export type ParsedGroupIdentifier =
+  | { kind: 'jid'; identifier: GroupJid }
+  | { kind: 'inviteCode'; identifier: InviteCode; code: InviteCode }
+  | { kind: 'inviteLink'; identifier: InviteLink; code: InviteCode };
+
+const JID = /^(\d+(?:-\d+)?)@g\.us$/i;
+const CODE = /^[a-z\d]{1,64}$/i;
+// The link forms met in the wild: any of http(s)://, www., invite/, a trailing slash, and a share
+// suffix (?mode=gi_t) or fragment. The host must be exactly chat.whatsapp.com.
+const LINK =
+  /^(?:https?:\/\/)?(?:www\.)?chat\.whatsapp\.com\/(?:invite\/)?([a-z\d]{1,64})\/?(?:[?#]\S*)?$/i;
+const FORMS =
+  'a group JID (120363406289005073@g.us), an invite code (ABC123XYZ) or an invite link (https://chat.whatsapp.com/ABC123XYZ)';
+
+/**
+ * Classifies a group identifier and normalizes it: surrounding whitespace is trimmed, a JID's
+ * suffix is lower-cased, and every link form becomes `https://chat.whatsapp.com/<code>`.
+ *
+ * @throws {InvalidInputError} when the input is empty or none of the three forms.
+ */
+export function parseGroupIdentifier(input: string): ParsedGroupIdentifier {
+  if (typeof input !== 'string') {
+    throw new InvalidInputError(
+      `The identifier must be a string, got ${typeof input}: pass ${FORMS}`,
+    );
+  }
+  const value = input.trim();
+  if (!value) throw new InvalidInputError(`The identifier is empty: pass ${FORMS}`);
+  const jid = JID.exec(value)?.[1];
+  if (jid && jid.length <= 59) return { kind: 'jid', identifier: `${jid}@g.us` };
+  if (CODE.test(value)) return { kind: 'inviteCode', identifier: value, code: value };
+  const code = LINK.exec(value)?.[1];
+  if (code) return { kind: 'inviteLink', identifier: `https://chat.whatsapp.com/${code}`, code };
+  const shown = JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
+  throw new InvalidInputError(`The identifier ${shown} is none of ${FORMS}`);
+}

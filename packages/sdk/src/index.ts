@@ -1,0 +1,31 @@
+export type { AuthScheme } from './auth.ts';
+export { createRyzeClient, type RyzeClient, type RyzeClientOptions } from './client.ts';
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  InternalServerError,
+  InvalidInputError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RequestAbortedError,
+  RequestTimeoutError,
+  RyzeError,
+} from './errors.ts';
+export type { components, operations, paths } from './generated/openapi.ts';
+export type { Groups, LeaveGroupResult, RequestOptions } from './groups.ts';
+export { type ParsedGroupIdentifier, parseGroupIdentifier } from './identifier.ts';
+export type { RateLimit } from './rate-limit.ts';
+export type { Fetch } from './send.ts';
+export type {
+  ErrorEnvelope,
+  GroupIdentifier,
+  GroupJid,
+  InstanceName,
+  InviteCode,
+  InviteLink,
+  LeaveGroupResponse,
+} from './types.ts';
+export { SDK_USER_AGENT } from './user-agent.ts';

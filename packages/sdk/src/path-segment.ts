@@ -1,0 +1,27 @@
+import type { PathSerializer } from 'openapi-fetch';
+import { InvalidInputError } from './errors.ts';
+
+/**
+ * A path parameter as exactly one percent-encoded segment. `encodeURIComponent` leaves `.` alone,
+ * and URL parsing resolves `.` and `..` (so `..` would reach `/api/group/`): those, an empty value
+ * and any `/` or `\` are refused before a request is built.
+ */
+export function encodePathSegment(name: string, value: unknown): string {
+  if (
+    typeof value !== 'string' ||
+    !value.trim() ||
+    value === '.' ||
+    value === '..' ||
+    /[/\\]/.test(value)
+  ) {
+    const shown = typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`;
+    throw new InvalidInputError(
+      `The ${name} ${shown} cannot be one URL path segment: pass a non-blank string other than "." and "..", without "/" or "\\"`,
+    );
+  }
+  return encodeURIComponent(value);
+}
+
+/** The path serializer of every request, the raw client's included. */
+export const safePathSerializer: PathSerializer = (template, params) =>
+  template.replace(/\{([^{}]+)\}/g, (_, name: string) => encodePathSegment(name, params[name]));

@@ -1,0 +1,107 @@
+import {
+  abortedBy,
+  afterAttempts,
+  ConnectionError,
+  createApiError,
+  InvalidInputError,
+  RequestTimeoutError,
+  RyzeError,
+} from './errors.ts';
+import { isRetryable, mayHaveTakenEffect, retryDelayMs, sleep } from './retry.ts';
+import { attemptSignal } from './timeout.ts';
+
+/** The `fetch` the SDK calls: `globalThis.fetch` or any function with its shape for a `Request`. */
+export type Fetch = (request: Request) => Promise<Response>;
+
+/** What an openapi-fetch call resolves to, its body read as text. */
+export interface RawResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** How one call is attempted. */
+export interface CallPolicy {
+  signal: AbortSignal | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  maxRetryWaitMs: number;
+}
+
+/** The successful attempt: its body parsed from JSON (or the raw text when it is not JSON). */
+export interface SentCall {
+  body: unknown;
+  response: Response;
+  attempts: number;
+}
+
+/**
+ * Makes one call of up to `1 + maxRetries` attempts. Each attempt gets its own signal (the
+ * caller's, plus its timeout); failures become the SDK's errors; retryable ones are retried
+ * after a wait that the caller's signal cuts short.
+ */
+export async function sendWithRetries(
+  fetch: Fetch,
+  attempt: (signal: AbortSignal, fetch: Fetch) => Promise<RawResult>,
+  { signal, timeoutMs, maxRetries, maxRetryWaitMs }: CallPolicy,
+): Promise<SentCall> {
+  let earlierMayHaveTakenEffect = false;
+  for (let attempts = 1; ; attempts++) {
+    if (signal?.aborted) throw abortedBy(signal);
+    const current = attemptSignal(signal, timeoutMs);
+    let sent = false;
+    let failure: RyzeError;
+    try {
+      const { data, error, response } = await attempt(current.signal, (request) => {
+        sent = true;
+        return fetch(request);
+      });
+      if (response.ok) return { body: parseJson(data), response, attempts };
+      failure = createApiError(
+        response.status,
+        response.headers,
+        error,
+        attempts,
+        earlierMayHaveTakenEffect,
+      );
+    } catch (cause) {
+      if (cause instanceof RyzeError) throw cause;
+      if (signal?.aborted) throw abortedBy(signal);
+      if (current.timedOut()) {
+        failure = new RequestTimeoutError(
+          `No complete response within ${timeoutMs} ms (timeoutMs, per attempt${afterAttempts(attempts)})`,
+          attempts,
+        );
+      } else if (!sent) {
+        throw new InvalidInputError(`The request could not be built: ${describe(cause)}`);
+      } else {
+        failure = new ConnectionError(
+          `The API could not be reached: ${describe(cause)}${afterAttempts(attempts)}`,
+          attempts,
+          cause,
+        );
+      }
+    } finally {
+      current.dispose();
+    }
+    if (attempts > maxRetries || !isRetryable(failure)) throw failure;
+    earlierMayHaveTakenEffect ||= mayHaveTakenEffect(failure);
+    await sleep(retryDelayMs(failure, attempts - 1, maxRetryWaitMs), signal);
+  }
+}
+
+function parseJson(text: unknown): unknown {
+  try {
+    return JSON.parse(text as string);
+  } catch {
+    return text ?? '';
+  }
+}
+
+/** An error's message, with its cause's (undici puts the useful part there: ECONNREFUSED…). */
+function describe(error: unknown): string {
+  const { message, cause } = error as { message?: unknown; cause?: { message?: unknown } };
+  return (
+    [message, cause?.message].filter((part) => typeof part === 'string').join(': ') || String(error)
+  );
+}
