@@ -13,24 +13,21 @@ export class RyzeError extends Error {
  */
 export class ApiError extends RyzeError {
   override name = 'ApiError';
+  // `declare` fields, assigned at once: the same object for users, fewer bytes in their bundle.
   /** The HTTP status of the last attempt. */
-  readonly status: number;
+  declare readonly status: number;
   /** The response headers of the last attempt. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** The `X-RateLimit-*` headers of the last attempt, when all three were sent. */
-  readonly rateLimit: RateLimit | undefined;
+  declare readonly rateLimit: RateLimit | undefined;
   /** The response body: parsed JSON when it was JSON, else the raw text (`''` when empty). */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** How many requests were sent, retries included. */
-  readonly attempts: number;
+  declare readonly attempts: number;
 
   constructor(message: string, status: number, headers: Headers, body: unknown, attempts: number) {
     super(message);
-    this.status = status;
-    this.headers = headers;
-    this.rateLimit = parseRateLimit(headers);
-    this.body = body;
-    this.attempts = attempts;
+    Object.assign(this, { status, headers, rateLimit: parseRateLimit(headers), body, attempts });
   }
 }
 
@@ -57,7 +54,7 @@ export class PermissionDeniedError extends ApiError {
 export class NotFoundError extends ApiError {
   override name = 'NotFoundError';
   /** `true` when an earlier attempt's outcome is unknown, so it may have done what was asked. */
-  readonly mayHaveSucceededEarlier: boolean;
+  declare readonly mayHaveSucceededEarlier: boolean;
 
   constructor(
     message: string,
@@ -69,14 +66,14 @@ export class NotFoundError extends ApiError {
   ) {
     super(
       mayHaveSucceededEarlier
-        ? `${message}. An earlier attempt's outcome is unknown (timeout, lost connection or 5xx), so it may have succeeded: the instance may already have left the group`
+        ? `${message}. An earlier attempt's outcome is unknown, so it may have succeeded`
         : message,
       status,
       headers,
       body,
       attempts,
     );
-    this.mayHaveSucceededEarlier = mayHaveSucceededEarlier;
+    Object.assign(this, { mayHaveSucceededEarlier });
   }
 }
 
@@ -93,11 +90,11 @@ export class InternalServerError extends ApiError {
 export class ConnectionError extends RyzeError {
   override name = 'ConnectionError';
   /** How many requests were sent, retries included. */
-  readonly attempts: number;
+  declare readonly attempts: number;
 
   constructor(message: string, attempts: number, cause?: unknown) {
     super(message, { cause });
-    this.attempts = attempts;
+    Object.assign(this, { attempts });
   }
 }
 
@@ -158,9 +155,9 @@ function describeBody(body: unknown): string {
       ? `${problem.title}: ${problem.detail}`
       : problem.title;
   }
-  if (body === undefined || body === '') return 'The response body is empty';
+  if (body === undefined || body === '') return 'Empty response body';
   const text = (typeof body === 'string' ? body : JSON.stringify(body)).replace(/\s+/g, ' ');
-  return `The response body is not what the API documents: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
+  return `Unexpected response body: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
 }
 
 function isErrorEnvelope(body: unknown): body is ErrorEnvelope {

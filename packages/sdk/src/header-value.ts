@@ -8,19 +8,19 @@ import { InvalidInputError } from './errors.ts';
 export function assertHeaderValue(what: string, value: unknown, secret: boolean): string {
   const problem =
     typeof value !== 'string'
-      ? `is not a string but a ${typeof value}`
+      ? `is a ${typeof value}, not a string`
       : !value
         ? 'is empty'
         : /[\r\n]/.test(value)
           ? 'contains a line break (CR or LF)'
           : value.trim() !== value
-            ? 'has leading or trailing whitespace'
+            ? 'has surrounding whitespace'
             : /[^\t\x20-\x7e\x80-\xff]/.test(value)
-              ? 'contains a character an HTTP header cannot carry (a control character or one above U+00FF)'
+              ? 'has a character HTTP headers cannot carry'
               : '';
   if (problem) {
     throw new InvalidInputError(
-      `The ${what} ${problem}. ${secret ? 'Check how it is loaded (the value is not shown: it is secret)' : `Got ${JSON.stringify(value)}`}`,
+      `The ${what} ${problem}. ${secret ? '(value hidden: it is secret)' : `Got ${JSON.stringify(value)}`}`,
     );
   }
   return value as string;

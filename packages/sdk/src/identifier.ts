@@ -13,8 +13,7 @@ const CODE = /^[a-z\d]{1,64}$/i;
 // suffix (?mode=gi_t) or fragment. The host must be exactly chat.whatsapp.com.
 const LINK =
   /^(?:https?:\/\/)?(?:www\.)?chat\.whatsapp\.com\/(?:invite\/)?([a-z\d]{1,64})\/?(?:[?#]\S*)?$/i;
-const FORMS =
-  'a group JID (120363406289005073@g.us), an invite code (ABC123XYZ) or an invite link (https://chat.whatsapp.com/ABC123XYZ)';
+const FORMS = 'a group JID (…@g.us), an invite code or link (https://chat.whatsapp.com/<code>)';
 
 /**
  * Classifies a group identifier and normalizes it: surrounding whitespace is trimmed, a JID's
@@ -24,9 +23,7 @@ const FORMS =
  */
 export function parseGroupIdentifier(input: string): ParsedGroupIdentifier {
   if (typeof input !== 'string') {
-    throw new InvalidInputError(
-      `The identifier must be a string, got ${typeof input}: pass ${FORMS}`,
-    );
+    throw new InvalidInputError(`The identifier is a ${typeof input}: pass ${FORMS}`);
   }
   const value = input.trim();
   if (!value) throw new InvalidInputError(`The identifier is empty: pass ${FORMS}`);

@@ -3,23 +3,27 @@ import { InvalidInputError } from './errors.ts';
 
 /**
  * A path parameter as exactly one percent-encoded segment. `encodeURIComponent` leaves `.` alone,
- * and URL parsing resolves `.` and `..` (so `..` would reach `/api/group/`): those, an empty value
- * and any `/` or `\` are refused before a request is built.
+ * and URL parsing resolves `.` and `..` (so `..` would reach `/api/group/`): those, an empty value,
+ * any `/` or `\` and a lone surrogate are refused before a request is built.
  */
 export function encodePathSegment(name: string, value: unknown): string {
-  if (
-    typeof value !== 'string' ||
-    !value.trim() ||
-    value === '.' ||
-    value === '..' ||
-    /[/\\]/.test(value)
-  ) {
-    const shown = typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`;
-    throw new InvalidInputError(
-      `The ${name} ${shown} cannot be one URL path segment: pass a non-blank string other than "." and "..", without "/" or "\\"`,
-    );
+  try {
+    if (
+      typeof value === 'string' &&
+      value.trim() &&
+      value !== '.' &&
+      value !== '..' &&
+      !/[/\\]/.test(value)
+    ) {
+      return encodeURIComponent(value);
+    }
+  } catch {
+    // encodeURIComponent throws on a lone surrogate: refused like the rest, below.
   }
-  return encodeURIComponent(value);
+  const shown = typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`;
+  throw new InvalidInputError(
+    `The ${name} ${shown} is not one URL path segment: pass a non-blank name, not "." or "..", without "/" or "\\"`,
+  );
 }
 
 /** The path serializer of every request, the raw client's included. */

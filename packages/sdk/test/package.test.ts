@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -30,5 +32,52 @@ describe('the published package', () => {
       result?.size,
       `bundle of ${result?.size} B over the budget of ${result?.sizeLimit} B`,
     ).toBeLessThanOrEqual(result?.sizeLimit ?? 0);
+  });
+});
+
+describe('the built code', () => {
+  const read = (path: string) => readFile(new URL(`../${path}`, import.meta.url), 'utf8');
+
+  it('carries the version of package.json in its User-Agent, replaced at build time', async () => {
+    const { version } = JSON.parse(await read('package.json'));
+    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+      const code = await read(file);
+      expect(code).toContain(`@ryzeapi/sdk/${version}`);
+      expect(code).not.toContain('__SDK_VERSION__');
+    }
+  });
+
+  it('works from ESM and from CJS', async () => {
+    const fetch = async () => Response.json({ success: true, message: 'ok', groupJid: '1@g.us' });
+    const esm = await import(new URL('../dist/index.js', import.meta.url).href);
+    const cjs = createRequire(import.meta.url)('../dist/index.cjs');
+    for (const sdk of [esm, cjs]) {
+      const client = sdk.createRyzeClient({ token: 't', fetch });
+      await expect(client.groups.leave('i', 'ABC123XYZ')).resolves.toMatchObject({
+        groupJid: '1@g.us',
+      });
+      expect(() => sdk.parseGroupIdentifier(' ')).toThrow(sdk.InvalidInputError);
+    }
+  });
+
+  it('imports nothing but openapi-fetch: no Node built-in, so it runs wherever fetch exists', async () => {
+    // The CJS build carries openapi-fetch's code (see tsdown.config.ts), so it imports nothing.
+    for (const [file, want] of [
+      ['dist/index.js', ['openapi-fetch']],
+      ['dist/index.cjs', []],
+    ] as const) {
+      const code = await read(file);
+      const imports = [...code.matchAll(/(?:from\s*|require\(|import\()\s*["']([^"']+)["']/g)].map(
+        (m) => m[1],
+      );
+      expect(imports, file).toEqual(want);
+    }
+    expect(await read('dist/index.js')).not.toMatch(/\b(process|Buffer|__dirname|require)\b/);
+    for (const file of await readdir(new URL('../src', import.meta.url), { recursive: true })) {
+      if (!file.endsWith('.ts')) continue;
+      expect(await read(`src/${file}`), file).not.toMatch(
+        /from ['"](node:|fs|path|http|crypto|util|buffer)/,
+      );
+    }
   });
 });
