@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import esbuildPlugin from '@size-limit/esbuild';
+import filePlugin from '@size-limit/file';
+import sizeLimit from 'size-limit';
+import type { GroupResult } from '../group-result.ts';
+import { ratio } from '../stats.ts';
+import { formatBytes, formatRatio } from '../table.ts';
+
+/** What a user's code imports, measured by size-limit as a bundle of that import alone. */
+interface ImportCheck {
+  name: string;
+  /** The package whose ESM entry is imported, resolved as a bundler resolves it. */
+  specifier: string;
+  /** The import clause, as size-limit's `import` option takes it. */
+  clause: string;
+}
+
+const CHECKS: readonly ImportCheck[] = [
+  { name: 'openapi-fetch (bare)', specifier: 'openapi-fetch', clause: 'createClient' },
+  {
+    name: '@ryzeapi/sdk: createRyzeClient',
+    specifier: '@ryzeapi/sdk',
+    clause: '{ createRyzeClient }',
+  },
+  { name: '@ryzeapi/sdk: every export', specifier: '@ryzeapi/sdk', clause: '*' },
+];
+
+/** size-limit's figure (esbuild bundle, minified, brotli; or minified only) for one import. */
+async function measure(check: ImportCheck, brotli: boolean): Promise<number> {
+  const entry = fileURLToPath(import.meta.resolve(check.specifier));
+  const [result] = (await sizeLimit([esbuildPlugin, filePlugin], {
+    checks: [{ name: check.name, files: [entry], import: { [entry]: check.clause }, brotli }],
+  })) as { size: number }[];
+  if (result === undefined) throw new Error(`size-limit returned no figure for ${check.name}.`);
+  return result.size;
+}
+
+/**
+ * The SDK's weight in a user's bundle next to bare openapi-fetch, measured the same way by
+ * size-limit: a bundle made by esbuild of one import, minified and tree-shaken.
+ */
+export async function bundleSize(): Promise<GroupResult> {
+  const figures = [];
+  for (const check of CHECKS) {
+    figures.push({
+      ...check,
+      brotliBytes: await measure(check, true),
+      minifiedBytes: await measure(check, false),
+    });
+  }
+  const baseline = figures[0] as (typeof figures)[number];
+  return {
+    id: 'bundle-size',
+    title: 'Bundle size, as size-limit measures a user bundle (esbuild, minified)',
+    tables: [
+      {
+        caption: 'each row is a bundle of one import from the package’s ESM entry',
+        table: {
+          columns: [
+            { title: 'import' },
+            { title: 'import clause' },
+            { title: 'brotli', align: 'right' },
+            { title: 'minified', align: 'right' },
+            { title: 'brotli vs openapi-fetch', align: 'right' },
+          ],
+          rows: figures.map((figure) => [
+            figure.name,
+            `import ${figure.clause} from '${figure.specifier}'`,
+            formatBytes(figure.brotliBytes),
+            formatBytes(figure.minifiedBytes),
+            formatRatio(ratio(figure.brotliBytes, baseline.brotliBytes)),
+          ]),
+        },
+      },
+    ],
+    notes: ['The SDK bundles openapi-fetch, so its figure includes the baseline.'],
+    figures,
+  };
+}

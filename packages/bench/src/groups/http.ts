@@ -1,0 +1,111 @@
+import { type CannedResponse, leftGroup, notMember } from '../canned-response.ts';
+import { startCannedServer } from '../canned-server-process.ts';
+import { CONCURRENCY } from '../concurrency.ts';
+import type { GroupResult } from '../group-result.ts';
+import { type CaseResult, measureCases } from '../harness.ts';
+import { CONTENDERS, expectLeft, expectNotFound } from '../leave-callers.ts';
+import { ratio } from '../stats.ts';
+import { formatCount, formatDuration, formatRange, formatRatio } from '../table.ts';
+
+const TIMING = { warmupMs: 500, runs: 5, runMs: 600 };
+/** The SDK's budget over real HTTP: at most this much slower than hand-written fetch. */
+const BUDGET = 0.05;
+
+const SCENARIOS = {
+  success: {
+    id: 'http-200',
+    title: 'SDK over real HTTP: 200, keep-alive node:http server on 127.0.0.1',
+    response: leftGroup,
+    expect: expectLeft,
+  },
+  notFound: {
+    id: 'http-404',
+    title: 'Error path over real HTTP: 404 envelope, same server',
+    response: notMember,
+    expect: expectNotFound,
+  },
+} satisfies Record<
+  string,
+  { id: string; title: string; response: () => CannedResponse; expect: unknown }
+>;
+
+/**
+ * Hand-written fetch, bare openapi-fetch and the SDK against a local server answering one of
+ * the spec's examples, one call at a time and with `CONCURRENCY` calls in flight.
+ */
+export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<GroupResult> {
+  const scenario = SCENARIOS[scenarioName];
+  const server = await startCannedServer(scenario.response());
+  try {
+    const target = {
+      baseUrl: server.url,
+      token: 'bench-token',
+      instance: 'my-instance',
+      identifier: '120363406289005073@g.us',
+    };
+    const cases = CONTENDERS.map(({ name, create }) => {
+      const call = create(target);
+      return { name, operation: () => scenario.expect(call) };
+    });
+    for (const benchCase of cases) await benchCase.operation();
+
+    const modes = [
+      { mode: 'sequential', concurrency: 1 },
+      { mode: `${CONCURRENCY} in flight`, concurrency: CONCURRENCY },
+    ];
+    const measured: { mode: string; results: CaseResult[] }[] = [];
+    for (const { mode, concurrency } of modes) {
+      measured.push({ mode, results: await measureCases(cases, { ...TIMING, concurrency }) });
+    }
+
+    const rows: string[][] = [];
+    const verdicts: string[] = [];
+    for (const { mode, results } of measured) {
+      const baseline = results[0] as CaseResult;
+      for (const result of results) {
+        rows.push([
+          mode,
+          result.name,
+          formatCount(result.perSecond.median),
+          formatRange(result.perSecond.min, result.perSecond.max, formatCount),
+          formatDuration(result.latencyMs.p50),
+          formatDuration(result.latencyMs.p99),
+          formatRatio(ratio(baseline.perSecond.median, result.perSecond.median)),
+          formatRatio(ratio(result.latencyMs.p50, baseline.latencyMs.p50)),
+        ]);
+      }
+      const sdk = results.find((result) => result.name === '@ryzeapi/sdk') as CaseResult;
+      const slowdown = ratio(baseline.perSecond.median, sdk.perSecond.median) - 1;
+      verdicts.push(
+        `${mode}: the SDK takes ${formatRatio(1 + slowdown)} the time of hand-written fetch per request ` +
+          `(budget ${formatRatio(1 + BUDGET)}): ${slowdown <= BUDGET ? 'within budget' : 'OVER BUDGET'}.`,
+      );
+    }
+    return {
+      id: scenario.id,
+      title: scenario.title,
+      tables: [
+        {
+          caption: `${TIMING.runs} runs of ${TIMING.runMs} ms per client and mode after ${TIMING.warmupMs} ms of warm-up; server in its own process; ratios against hand-written fetch of the same mode`,
+          table: {
+            columns: [
+              { title: 'mode' },
+              { title: 'client' },
+              { title: 'req/s (median)', align: 'right' },
+              { title: 'req/s min–max', align: 'right' },
+              { title: 'latency p50', align: 'right' },
+              { title: 'latency p99', align: 'right' },
+              { title: 'time/req vs fetch', align: 'right' },
+              { title: 'p50 vs fetch', align: 'right' },
+            ],
+            rows,
+          },
+        },
+      ],
+      notes: verdicts,
+      figures: { timing: TIMING, concurrency: CONCURRENCY, budget: BUDGET, modes: measured },
+    };
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,62 @@
+import { cannedFetch } from '../canned-fetch.ts';
+import { leftGroup } from '../canned-response.ts';
+import type { GroupResult } from '../group-result.ts';
+import { measureCases } from '../harness.ts';
+import { CONTENDERS, expectLeft } from '../leave-callers.ts';
+import { ratio } from '../stats.ts';
+import { formatCount, formatDuration, formatRange, formatRatio } from '../table.ts';
+
+const OPTIONS = { warmupMs: 500, runs: 7, runMs: 250, concurrency: 1 };
+
+/**
+ * The client's own cost per call: each contender calls a `fetch` that answers the spec's 200
+ * example at once, so everything measured is URL building, headers, response parsing and checks.
+ */
+export async function inProcessOverhead(): Promise<GroupResult> {
+  const canned = leftGroup();
+  const target = {
+    baseUrl: 'https://ryzeapi.cloud',
+    token: 'bench-token',
+    instance: 'my-instance',
+    identifier: '120363406289005073@g.us',
+    fetch: cannedFetch(canned),
+  };
+  const cases = CONTENDERS.map(({ name, create }) => {
+    const call = create(target);
+    return { name, operation: () => expectLeft(call) };
+  });
+  for (const benchCase of cases) await benchCase.operation();
+
+  const results = await measureCases(cases, OPTIONS);
+  const baseline = results[0]?.perSecond.median as number;
+  const rows = results.map((result) => [
+    result.name,
+    formatCount(result.perSecond.median),
+    formatRange(result.perSecond.min, result.perSecond.max, formatCount),
+    formatDuration(1000 / result.perSecond.median),
+    formatRatio(ratio(baseline, result.perSecond.median)),
+  ]);
+  return {
+    id: 'in-process',
+    title: 'SDK overhead per call, in process (injected fetch answering a canned 200)',
+    tables: [
+      {
+        caption: `${OPTIONS.runs} runs of ${OPTIONS.runMs} ms each after ${OPTIONS.warmupMs} ms of warm-up, sequential calls`,
+        table: {
+          columns: [
+            { title: 'client' },
+            { title: 'ops/s (median)', align: 'right' },
+            { title: 'ops/s min–max', align: 'right' },
+            { title: 'time per call', align: 'right' },
+            { title: 'time vs hand-written', align: 'right' },
+          ],
+          rows,
+        },
+      },
+    ],
+    notes: [
+      'Each call includes the Response the fake fetch builds, so the baseline is not zero work.',
+    ],
+    figures: { options: OPTIONS, results },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * `pnpm bench`: runs every benchmark group (or those named by `--only a,b`), prints each one's
+ * table as it finishes, and writes every figure to results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { describeEnvironment, formatEnvironment } from './environment.ts';
+import type { GroupResult } from './group-result.ts';
+import { REPOSITORY_ROOT, RESULTS_FILE } from './paths.ts';
+import { formatDuration, formatTable } from './table.ts';
+
+// Each group is loaded when it runs, so that `--only pipeline` works before the SDK is built.
+const GROUPS: readonly { id: string; run: () => Promise<GroupResult> }[] = [
+  {
+    id: 'in-process',
+    run: async () => (await import('./groups/in-process.ts')).inProcessOverhead(),
+  },
+  { id: 'http-200', run: async () => (await import('./groups/http.ts')).overHttp('success') },
+  { id: 'http-404', run: async () => (await import('./groups/http.ts')).overHttp('notFound') },
+  { id: 'bundle-size', run: async () => (await import('./groups/bundle-size.ts')).bundleSize() },
+  { id: 'pipeline', run: async () => (await import('./groups/pipeline.ts')).pipeline() },
+  { id: 'mock', run: async () => (await import('./groups/mock.ts')).mockServer() },
+];
+
+function selectedGroups(): typeof GROUPS {
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) {
+    console.log(
+      `Usage: pnpm bench [-- --only <group>[,<group>…]]\nGroups: ${GROUPS.map((group) => group.id).join(', ')}`,
+    );
+    process.exit(0);
+  }
+  if (values.only === undefined) return GROUPS;
+  const wanted = values.only.split(',').map((id) => id.trim());
+  const unknown = wanted.filter((id) => !GROUPS.some((group) => group.id === id));
+  if (unknown.length > 0) {
+    console.error(
+      `Unknown benchmark group ${unknown.map((id) => JSON.stringify(id)).join(', ')}; ` +
+        `choose among ${GROUPS.map((group) => group.id).join(', ')}.`,
+    );
+    process.exit(2);
+  }
+  return GROUPS.filter((group) => wanted.includes(group.id));
+}
+
+function printGroup(number: number, result: GroupResult, elapsedMs: number): void {
+  const lines = [`## ${number}. ${result.title}`, ''];
+  for (const { caption, table } of result.tables) lines.push(caption, '', formatTable(table), '');
+  for (const note of result.notes) lines.push(note);
+  lines.push(`(group took ${formatDuration(elapsedMs)})`, '');
+  console.log(lines.join('\n'));
+}
+
+async function main(): Promise<number> {
+  const groups = selectedGroups();
+  const environment = describeEnvironment(REPOSITORY_ROOT);
+  console.log(`# RyzeAPI benchmarks\n\n${formatEnvironment(environment)}\n`);
+
+  const started = performance.now();
+  const results: Record<string, unknown> = {};
+  const failures: string[] = [];
+  for (const [index, group] of groups.entries()) {
+    const groupStarted = performance.now();
+    try {
+      const result = await group.run();
+      printGroup(index + 1, result, performance.now() - groupStarted);
+      results[result.id] = { title: result.title, figures: result.figures };
+    } catch (error) {
+      failures.push(group.id);
+      console.error(`## ${index + 1}. ${group.id} FAILED\n\n${(error as Error).stack ?? error}\n`);
+      results[group.id] = { error: String((error as Error).message ?? error) };
+    }
+  }
+  const totalMs = performance.now() - started;
+  writeFileSync(
+    RESULTS_FILE,
+    `${JSON.stringify({ environment, totalMs, groups: results }, null, 2)}\n`,
+  );
+  console.log(`All groups took ${formatDuration(totalMs)}. Figures written to ${RESULTS_FILE}.`);
+  if (failures.length > 0) console.error(`Failed groups: ${failures.join(', ')}`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
