@@ -31,7 +31,7 @@ export type RunningMock = RunningServer;
  * const client = createRyzeClient({ token: 'any', baseUrl: mock.url });
  * await mock.stop();
  */
-export function startMock(options: MockOptions = {}): Promise<RunningMock> {
+export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const args = ['mock', options.document ?? bundledSpecPath, '--errors'];
   if (options.dynamic) args.push('--dynamic');
   if (options.seed !== undefined) args.push('--seed', options.seed);

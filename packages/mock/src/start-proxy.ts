@@ -26,7 +26,7 @@ export type RunningProxy = RunningServer;
  * request is forwarded to `upstream`, and a response that breaks the spec is replaced by a 500
  * `application/problem+json` listing the violations. Point a test suite at it to check a server.
  */
-export function startProxy(options: ProxyOptions): Promise<RunningProxy> {
+export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   const args = ['proxy', options.document ?? bundledSpecPath, checkUpstream(options.upstream)];
   args.push('--errors', `--validate-request=${options.validateRequest ?? true}`);
   return startPrismServer({
@@ -55,6 +55,7 @@ function checkUpstream(upstream: unknown): string {
 function redactCredentials(value: unknown): unknown {
   if (typeof value !== 'string' || !URL.canParse(value)) return value;
   const url = new URL(value);
+  if (!url.username && !url.password) return value;
   if (url.username) url.username = 'REDACTED';
   if (url.password) url.password = 'REDACTED';
   return url.href;

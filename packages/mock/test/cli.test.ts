@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fetchPrintedCurl } from './support/printed-curl.ts';
+import { exitOf, PrintedLines, refusesConnections } from './support/processes.ts';
+import { exampleValue } from './support/spec-examples.ts';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const running: ChildProcess[] = [];
+
+function runCli(...args: string[]): ChildProcess {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  running.push(child);
+  return child;
+}
+
+async function outputOf(child: ChildProcess) {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const { code } = await exitOf(child);
+  return { code, stdout, stderr };
+}
+
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+describe('ryzeapi-mock', () => {
+  it('prints its URL and requests to paste, which work, and stops cleanly on Ctrl-C', async () => {
+    const child = runCli('--port', '0', '--quiet');
+    const printed = new PrintedLines(child);
+    const url = (await printed.next(/listening on (http:\/\/\S+)$/))[1] as string;
+    const success = await printed.next(/^\s+curl .*any-value'$/);
+    const notFound = await printed.next(/^\s+curl .*Prefer: code=404.*$/);
+
+    const left = await fetchPrintedCurl(success[0]);
+    expect(left.status).toBe(200);
+    expect(await left.json()).toEqual(exampleValue('LeftGroup'));
+    const notMember = await fetchPrintedCurl(notFound[0]);
+    expect(notMember.status).toBe(404);
+    expect(await notMember.json()).toEqual(exampleValue('GroupNotFoundOrNotMember'));
+
+    child.kill('SIGINT');
+    expect(await exitOf(child)).toEqual({ code: 0, signal: null });
+    expect(await refusesConnections(url)).toBe(true);
+  });
+
+  it("prints Prism's request log unless --quiet", async () => {
+    const printed = new PrintedLines(runCli('--port', '0'));
+    await fetchPrintedCurl((await printed.next(/^\s+curl .*any-value'$/))[0]);
+    await printed.next(/Responding with "200"/);
+  });
+
+  it('reports a port in use and exits with 1', async () => {
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const { port } = squatter.address() as { port: number };
+    try {
+      const { code, stderr } = await outputOf(runCli('--port', String(port)));
+      expect(code).toBe(1);
+      expect(stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      squatter.close();
+    }
+  });
+
+  it.each([
+    { given: ['--port', 'abc'], want: '--port must be an integer from 0 to 65535, got "abc"' },
+    { given: ['--port', '99999'], want: '--port must be an integer from 0 to 65535, got "99999"' },
+    { given: ['--colour'], want: "Unknown option '--colour'" },
+  ])('refuses $given with the reason and the usage, exit code 2', async ({ given, want }) => {
+    const { code, stderr } = await outputOf(runCli(...given));
+    expect(code).toBe(2);
+    expect(stderr).toContain(want);
+    expect(stderr).toContain('Usage: ryzeapi-mock');
+  });
+
+  it('prints its help', async () => {
+    const { code, stdout } = await outputOf(runCli('--help'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: ryzeapi-mock/);
+  });
+
+  it('names its own, the spec and Prism versions', async () => {
+    const { code, stdout } = await outputOf(runCli('--version'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^@ryzeapi\/mock \S+, spec "RyzeAPI Groups" \S+, Prism 5\.14\.2$/m);
+  });
+});

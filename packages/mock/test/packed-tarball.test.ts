@@ -1,0 +1,94 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchPrintedCurl } from './support/printed-curl.ts';
+import { exitOf, PrintedLines, refusesConnections } from './support/processes.ts';
+import { exampleValue } from './support/spec-examples.ts';
+
+const run = promisify(execFile);
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** pnpm as the test run was started with it, else the workspace's pinned version through npx. */
+function pnpmCommand(): [string, string[]] {
+  const execPath = process.env.npm_execpath;
+  if (execPath?.includes('pnpm')) {
+    // pnpm 12 is a native executable; older ones are JavaScript run by node.
+    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
+  }
+  return ['npx', ['-y', 'pnpm@12.4.2']];
+}
+
+/**
+ * A consumer's project in a temporary folder outside the workspace, with the packed tarball
+ * installed by npm: nothing can be found in this repository's node_modules from there.
+ * Prism's dependencies come from npm's cache when it has them (--prefer-offline).
+ */
+describe('the packed package, installed outside the workspace', () => {
+  const consumer = mkdtempSync(join(tmpdir(), 'ryzeapi-mock-consumer-'));
+  beforeAll(async () => {
+    const [pnpm, pnpmArgs] = pnpmCommand();
+    await run(pnpm, [...pnpmArgs, 'pack', '--pack-destination', consumer], { cwd: packageDir });
+    const tarball = readdirSync(consumer).find((file) => file.endsWith('.tgz'));
+    if (!tarball) throw new Error(`pnpm pack wrote no tarball into ${consumer}`);
+    writeFileSync(
+      join(consumer, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true }),
+    );
+    await run(
+      'npm',
+      [
+        'install',
+        '--prefer-offline',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        `./${tarball}`,
+      ],
+      { cwd: consumer },
+    );
+  }, 300_000);
+  afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+
+  it('runs with npx, serves the spec it ships with, and stops on Ctrl-C', async () => {
+    // Its own process group, so that Ctrl-C can be sent the way a terminal sends it: to npx and
+    // everything npx started.
+    const npx = spawn('npx', ['--offline', 'ryzeapi-mock', '--port', '0', '--quiet'], {
+      cwd: consumer,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const printed = new PrintedLines(npx);
+      const url = (await printed.next(/listening on (http:\/\/\S+)$/))[1] as string;
+      const response = await fetchPrintedCurl((await printed.next(/^\s+curl .*any-value'$/))[0]);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual(exampleValue('LeftGroup'));
+
+      process.kill(-(npx.pid as number), 'SIGINT');
+      await exitOf(npx);
+      expect(await refusesConnections(url)).toBe(true);
+    } finally {
+      if (npx.exitCode === null && npx.signalCode === null)
+        process.kill(-(npx.pid as number), 'SIGKILL');
+    }
+  });
+
+  it('starts and stops from code through its exports', async () => {
+    const program = `
+      import { startMock } from '@ryzeapi/mock';
+      const mock = await startMock();
+      const response = await fetch(mock.url + '/api/group/leave/my-instance?identifier=ABC123XYZ',
+        { method: 'DELETE', headers: { token: 'any-value' } });
+      console.log(response.status, JSON.stringify(await response.json()));
+      await mock.stop();
+    `;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', program], {
+      cwd: consumer,
+    });
+    expect(stdout.trim()).toBe(`200 ${JSON.stringify(exampleValue('LeftGroup'))}`);
+  });
+});
