@@ -68,6 +68,9 @@ export function createRyzeClient(options: RyzeClientOptions): RyzeClient {
   return { groups, raw };
 }
 
+// setTimeout fires at once for longer delays.
+const MAX_TIMER_MS = 2_147_483_647;
+
 type Limits = { timeoutMs: number; maxRetries: number; maxRetryWaitMs: number };
 
 /** The limits given, else the defaults, each checked: a bad one would retry forever or never wait. */
@@ -79,9 +82,9 @@ function policy(
   for (const name of Object.keys(defaults) as (keyof Limits)[]) {
     const value = given[name] ?? defaults[name];
     const min = name === 'maxRetries' ? 0 : 1;
-    if (!Number.isSafeInteger(value) || value < min || value > 2 ** 31 - 1) {
+    if (!Number.isSafeInteger(value) || value < min || value > MAX_TIMER_MS) {
       throw new InvalidInputError(
-        `${name} must be an integer from ${min} to ${2 ** 31 - 1}, got ${value}`,
+        `${name} must be an integer from ${min} to ${MAX_TIMER_MS}, got ${value}`,
       );
     }
     limits[name] = value;

@@ -2,7 +2,6 @@ import type { Client } from 'openapi-fetch';
 import { createApiError } from './errors.ts';
 import type { paths } from './generated/openapi.ts';
 import { parseGroupIdentifier } from './identifier.ts';
-import { encodePathSegment } from './path-segment.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
 import { type CallPolicy, type Fetch, sendWithRetries } from './send.ts';
 import type { GroupIdentifier, InstanceName, LeaveGroupResponse } from './types.ts';
@@ -63,7 +62,6 @@ export function createGroups(
     identifier: GroupIdentifier,
     options: RequestOptions = {},
   ): Promise<LeaveGroupResult> {
-    encodePathSegment('instance', instance);
     const query = { identifier: parseGroupIdentifier(identifier).identifier };
     const { body, response, attempts } = await sendWithRetries(
       fetch,

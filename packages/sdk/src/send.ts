@@ -100,8 +100,6 @@ function parseJson(text: unknown): unknown {
 
 /** An error's message, with its cause's (undici puts the useful part there: ECONNREFUSED…). */
 function describe(error: unknown): string {
-  const { message, cause } = error as { message?: unknown; cause?: { message?: unknown } };
-  return (
-    [message, cause?.message].filter((part) => typeof part === 'string').join(': ') || String(error)
-  );
+  const { message, cause } = error as Error & { cause?: Error };
+  return cause?.message ? `${message}: ${cause.message}` : String(message ?? error);
 }

@@ -107,15 +107,15 @@ describe('retries', () => {
     expect(fetch.requests).toHaveLength(2);
   });
 
-  it('wait between 375 and 500 ms before the first retry, then double (with jitter)', async () => {
+  it('wait 375 to 500 ms before the first retry, then 750 to 1000 ms (jittered backoff)', async () => {
     const { outcome, requests } = leave([envelope(500, 'x'), envelope(500, 'x'), json(200, LEFT)]);
     await vi.advanceTimersByTimeAsync(374);
     expect(requests).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(126);
+    await vi.advanceTimersByTimeAsync(126); // 500 ms
     expect(requests).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(749);
+    await vi.advanceTimersByTimeAsync(624); // 1124 ms: before 375 + 750 at the earliest
     expect(requests).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(251);
+    await vi.advanceTimersByTimeAsync(376); // 1500 ms: after 500 + 1000 at the latest
     expect(requests).toHaveLength(3);
     expect((await outcome).result?.data).toEqual(LEFT);
   });
