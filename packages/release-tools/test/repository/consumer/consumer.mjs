@@ -1,0 +1,28 @@
+// An ES module consumer of the packed packages, run from a folder outside the workspace.
+
+import { startMock } from '@ryzeapi/mock';
+import spec from '@ryzeapi/openapi/openapi.json' with { type: 'json' };
+import { createRyzeClient, NotFoundError, SDK_USER_AGENT } from '@ryzeapi/sdk';
+
+const mock = await startMock();
+try {
+  const client = createRyzeClient({ token: 'consumer-token', baseUrl: mock.url, maxRetries: 0 });
+  const left = await client.groups.leave('my-instance', '120363406289005073@g.us');
+  const notMember = await client.groups
+    .leave('my-instance', '120363406289005073@g.us', {
+      headers: { Prefer: 'code=404, example=notMember' },
+    })
+    .catch((error) => error);
+  console.log(
+    JSON.stringify({
+      system: 'esm',
+      operationId: spec.paths['/api/group/leave/{instance}'].delete.operationId,
+      success: left.success,
+      groupJid: left.groupJid,
+      notMember: notMember instanceof NotFoundError ? notMember.status : String(notMember),
+      userAgent: SDK_USER_AGENT,
+    }),
+  );
+} finally {
+  await mock.stop();
+}
