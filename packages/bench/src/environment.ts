@@ -9,6 +9,8 @@ export interface Environment {
   cpuModel: string;
   platform: string;
   memoryGiB: number;
+  /** The 1-minute load average when the run started: above the CPU count, other work competed. */
+  loadAverage: number;
   commit: string;
 }
 
@@ -20,6 +22,7 @@ export function describeEnvironment(repositoryRoot: string): Environment {
     cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg()[0] ?? 0,
     commit: gitCommit(repositoryRoot),
   };
 }
@@ -37,7 +40,7 @@ function gitCommit(cwd: string): string {
 
 export function formatEnvironment(environment: Environment): string {
   return [
-    `Date ${environment.date} · commit ${environment.commit}`,
+    `Date ${environment.date} · commit ${environment.commit} · load average ${environment.loadAverage.toFixed(2)} at start`,
     `Node ${environment.node} · ${environment.cpus} CPUs (${environment.cpuModel}) · ${environment.memoryGiB} GiB · ${environment.platform}`,
   ].join('\n');
 }

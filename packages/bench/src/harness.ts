@@ -29,11 +29,17 @@ export interface CaseResult {
   perSecond: RunSummary;
   /** Latency of every operation of every measured run, in milliseconds. */
   latencyMs: LatencySummary;
+  /**
+   * CPU time this process spent per operation (user + system, all threads), in microseconds:
+   * the client's own cost, which a busy machine disturbs less than wall-clock time.
+   */
+  cpuMicrosPerOperation: RunSummary;
 }
 
 interface RunMeasurement {
   completed: number;
   elapsedMs: number;
+  cpuMicros: number;
   latenciesMs: number[];
 }
 
@@ -44,6 +50,7 @@ async function drive(
   concurrency: number,
 ): Promise<RunMeasurement> {
   const latenciesMs: number[] = [];
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + durationMs;
   const worker = async () => {
@@ -56,9 +63,12 @@ async function drive(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsedMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     completed: latenciesMs.length,
-    elapsedMs: performance.now() - started,
+    elapsedMs,
+    cpuMicros: cpu.user + cpu.system,
     latenciesMs,
   };
 }
@@ -108,6 +118,7 @@ export async function measureCases(
       name: benchCase.name,
       perSecond: summarizeRuns(runs.map((run) => (run.completed / run.elapsedMs) * 1000)),
       latencyMs: summarizeLatencies(runs.flatMap((run) => run.latenciesMs)),
+      cpuMicrosPerOperation: summarizeRuns(runs.map((run) => run.cpuMicros / run.completed)),
     };
   });
 }

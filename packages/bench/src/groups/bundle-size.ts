@@ -65,7 +65,7 @@ export async function bundleSize(): Promise<GroupResult> {
           ],
           rows: figures.map((figure) => [
             figure.name,
-            `import ${figure.clause} from '${figure.specifier}'`,
+            `import ${figure.clause === '*' ? '* as all' : figure.clause} from '${figure.specifier}'`,
             formatBytes(figure.brotliBytes),
             formatBytes(figure.minifiedBytes),
             formatRatio(ratio(figure.brotliBytes, baseline.brotliBytes)),

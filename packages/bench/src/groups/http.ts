@@ -70,8 +70,12 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
           formatRange(result.perSecond.min, result.perSecond.max, formatCount),
           formatDuration(result.latencyMs.p50),
           formatDuration(result.latencyMs.p99),
+          formatDuration(result.cpuMicrosPerOperation.median / 1000),
           formatRatio(ratio(baseline.perSecond.median, result.perSecond.median)),
           formatRatio(ratio(result.latencyMs.p50, baseline.latencyMs.p50)),
+          formatRatio(
+            ratio(result.cpuMicrosPerOperation.median, baseline.cpuMicrosPerOperation.median),
+          ),
         ]);
       }
       const sdk = results.find((result) => result.name === '@ryzeapi/sdk') as CaseResult;
@@ -95,8 +99,10 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
               { title: 'req/s min–max', align: 'right' },
               { title: 'latency p50', align: 'right' },
               { title: 'latency p99', align: 'right' },
+              { title: 'client CPU/req', align: 'right' },
               { title: 'time/req vs fetch', align: 'right' },
               { title: 'p50 vs fetch', align: 'right' },
+              { title: 'CPU vs fetch', align: 'right' },
             ],
             rows,
           },
