@@ -1,0 +1,59 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ResponsePair } from '../../src/response-pairs.ts';
+
+/** What the server sends for a pair: its status, headers and body. */
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/**
+ * A stand-in for a real RyzeAPI server, for proxy tests: it answers `Prefer: code=…, example=…`
+ * with that pair of the spec (the 200 pair without one), and `distort` can break each reply.
+ */
+export class SpecFollowingServer {
+  readonly received: IncomingMessage[] = [];
+  private readonly server: Server;
+
+  constructor(pairs: ResponsePair[], distort: (reply: Reply) => Reply = (reply) => reply) {
+    this.server = createServer((request, response) => {
+      this.received.push(request);
+      const prefer = request.headers.prefer?.toString();
+      const pair = pairFor(pairs, prefer);
+      if (!pair) {
+        send(response, { status: 501, headers: {}, body: { unknown: prefer } });
+        return;
+      }
+      const headers = Object.fromEntries(
+        Object.entries(pair.headerExamples).map(([name, value]) => [name, String(value)]),
+      );
+      send(response, distort({ status: pair.status, headers, body: pair.body }));
+    });
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  }
+
+  stop(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+function pairFor(pairs: ResponsePair[], prefer: string | undefined): ResponsePair | undefined {
+  const code = /code=(\d{3})/.exec(prefer ?? '')?.[1];
+  const example = /example=([\w-]+)/.exec(prefer ?? '')?.[1];
+  if (!code) return pairs.find((pair) => pair.status === 200);
+  return pairs.find(
+    (pair) =>
+      pair.status === Number(code) && (example === undefined || pair.exampleName === example),
+  );
+}
+
+function send(response: ServerResponse, { status, headers, body }: Reply): void {
+  response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  response.end(JSON.stringify(body));
+}
