@@ -21,7 +21,8 @@ if (!existsSync(source)) {
 }
 mkdirSync(dirname(target), { recursive: true });
 copyFileSync(source, target);
-const biome = createRequire(join(repoRoot, 'package.json')).resolve('@biomejs/biome/bin/biome');
+// Biome is the workspace root's devDependency: resolved from here, it is found up the tree.
+const biome = createRequire(import.meta.url).resolve('@biomejs/biome/bin/biome');
 execFileSync(process.execPath, [biome, 'format', '--write', target], {
   cwd: repoRoot,
   stdio: 'inherit',
