@@ -68,6 +68,16 @@ describe('types come from the spec', () => {
   });
 });
 
+describe('ordinary use compiles', () => {
+  it('createRyzeClient accepts the runtime fetch and undefined for unset options', () => {
+    createRyzeClient({
+      token: 't',
+      fetch: globalThis.fetch,
+      baseUrl: process.env.RYZEAPI_BASE_URL,
+    });
+  });
+});
+
 describe('misuse does not compile', () => {
   it('leave', () => {
     // @ts-expect-error the identifier is required
