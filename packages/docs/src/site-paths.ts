@@ -1,0 +1,30 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** The package's own folder: every other path of the site is relative to it. */
+export const packageDir = join(import.meta.dirname, '..');
+
+/** Where the build writes the site, and what `start` serves. */
+export const distDir = join(packageDir, 'dist');
+
+/** The bundled spec, as `@ryzeapi/openapi` publishes it (built before this package). */
+export const bundledSpec = {
+  yaml: require.resolve('@ryzeapi/openapi/openapi.yaml'),
+  json: require.resolve('@ryzeapi/openapi/openapi.json'),
+  dereferencedJson: require.resolve('@ryzeapi/openapi/openapi.dereferenced.json'),
+};
+
+/** The pages of the site, relative to `distDir`: the one place their names are chosen. */
+export const sitePages = {
+  landing: 'index.html',
+  reference: 'reference.html',
+  sdkReadme: 'sdk.html',
+  mockReadme: 'mock.html',
+  specYaml: 'openapi.yaml',
+  specJson: 'openapi.json',
+  stylesheet: 'assets/site.css',
+  referenceTheme: 'assets/reference-theme.css',
+  favicon: 'assets/favicon.svg',
+} as const;

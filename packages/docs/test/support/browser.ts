@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+/** Debian's Chromium: playwright-core drives it; `.ci/run` installs it when missing. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/**
+ * Without the background-networking flags Chromium keeps trying to reach Google's services,
+ * which floods a closed network with refused connections (see /work/shared/toolchain.md).
+ */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile, removed again by `close()`. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium); ` +
+        '.ci/run does so on a fresh machine.',
+    );
+  }
+  const profileDir = await mkdtemp(join(tmpdir(), 'ryzeapi-docs-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 1000 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the pages of a context did on the network and in the console, for the assertions. */
+export interface TrafficLog {
+  /** Requests to anywhere but the site's own origin (blocked before they leave). */
+  external: string[];
+  /** Requests that failed, or that the server answered with an error status. */
+  failed: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Forgets everything recorded so far. */
+  clear(): void;
+}
+
+/** True for URLs that stay on the site: its origin, and data:/blob:/about: URLs made from it. */
+function staysOnSite(url: string, siteOrigin: string): boolean {
+  const parsed = new URL(url);
+  if (parsed.protocol === 'data:' || parsed.protocol === 'about:') return true;
+  if (parsed.protocol === 'blob:') return new URL(parsed.pathname).origin === siteOrigin;
+  return parsed.origin === siteOrigin;
+}
+
+/**
+ * Records every request, failure and console error of the context, and blocks any request to
+ * another origin: it is recorded as external and never reaches the network.
+ */
+export async function recordTraffic(context: BrowserContext, siteUrl: string): Promise<TrafficLog> {
+  const siteOrigin = new URL(siteUrl).origin;
+  const log: TrafficLog = {
+    external: [],
+    failed: [],
+    consoleErrors: [],
+    pageErrors: [],
+    clear() {
+      for (const list of [log.external, log.failed, log.consoleErrors, log.pageErrors]) {
+        list.length = 0;
+      }
+    },
+  };
+  await context.route(
+    (url) => !staysOnSite(url.href, siteOrigin),
+    (route) => {
+      log.external.push(`${route.request().method()} ${route.request().url()}`);
+      return route.abort('blockedbyclient');
+    },
+  );
+  context.on('requestfailed', (request) => {
+    log.failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
+  context.on('response', (response) => {
+    if (response.status() >= 400) log.failed.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error') {
+      const { url, lineNumber } = message.location();
+      log.consoleErrors.push(`${message.text()} (${url}:${lineNumber})`);
+    }
+  });
+  context.on('weberror', (error) => log.pageErrors.push(error.error().message));
+  return log;
+}

@@ -1,0 +1,74 @@
+import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request a sample made and what the mock answered, as the proxy saw them. */
+export interface Exchange {
+  method: string;
+  /** Path and query, as sent. */
+  url: string;
+  requestHeaders: IncomingHttpHeaders;
+  status: number;
+  responseBody: string;
+}
+
+export interface RecordingProxy {
+  /** e.g. `http://127.0.0.1:54321`, without a trailing slash, like the spec's server URL. */
+  url: string;
+  exchanges: Exchange[];
+  close(): Promise<void>;
+}
+
+/**
+ * A proxy in front of the mock that records every exchange. The samples ignore the response
+ * they get (as the service's own samples do), so the proof that each one received the 200
+ * example is taken here, on the wire.
+ */
+export async function startRecordingProxy(upstream: string): Promise<RecordingProxy> {
+  const target = new URL(upstream);
+  const exchanges: Exchange[] = [];
+  const server = createServer((incoming, outgoing) => {
+    const forward = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: incoming.method,
+        path: incoming.url,
+        headers: { ...incoming.headers, host: target.host },
+      },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => {
+          const body = Buffer.concat(chunks);
+          exchanges.push({
+            method: incoming.method ?? '',
+            url: incoming.url ?? '',
+            requestHeaders: incoming.headers,
+            status: answer.statusCode ?? 0,
+            responseBody: body.toString('utf8'),
+          });
+          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          outgoing.end(body);
+        });
+      },
+    );
+    forward.on('error', (error) => {
+      outgoing.writeHead(502, { 'content-type': 'text/plain' });
+      outgoing.end(
+        `The recording proxy could not reach the mock at ${upstream}: ${error.message}\n`,
+      );
+    });
+    incoming.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    exchanges,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

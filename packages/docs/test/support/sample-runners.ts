@@ -1,0 +1,173 @@
+import { execFile } from 'node:child_process';
+import { accessSync, constants, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** One process to run for a sample: a check (formatting, vetting) or the sample itself. */
+export interface Step {
+  name: string;
+  command: string;
+  args: string[];
+  /** The step passes only if it prints nothing on stdout (as `gofmt -l` does when all is well). */
+  silent?: boolean;
+  timeoutMs: number;
+}
+
+export interface SampleRunner {
+  /** The file name the sample's source is written to. */
+  fileName: string;
+  steps(file: string): Step[];
+  /** Variables this toolchain needs beyond the sample's own. */
+  env(): Record<string, string>;
+}
+
+function findExecutable(name: string, fallbacks: string[] = []): string {
+  const candidates = [
+    ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)),
+    ...fallbacks,
+  ];
+  for (const candidate of candidates) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here; try the next one
+    }
+  }
+  throw new Error(`${name} not found on PATH or in ${fallbacks.join(', ') || 'no other place'}.`);
+}
+
+function requireFile(path: string, installHint: string): string {
+  try {
+    accessSync(path, constants.X_OK);
+    return path;
+  } catch {
+    throw new Error(`${path} is missing: ${installHint}`);
+  }
+}
+
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+const fetchPreload = pathToFileURL(join(import.meta.dirname, 'fetch-to-mock.preload.ts')).href;
+
+/** Node runs JavaScript and TypeScript samples, with requests for production sent to the mock. */
+function nodeStep(file: string): Step {
+  return {
+    name: 'node',
+    command: process.execPath,
+    args: ['--import', tsxLoader, '--import', fetchPreload, file],
+    timeoutMs: 30_000,
+  };
+}
+
+const node: SampleRunner = {
+  fileName: 'sample.mjs',
+  steps: (file) => [nodeStep(file)],
+  env: () => ({}),
+};
+
+/** The SDK sample is TypeScript importing `@ryzeapi/sdk`: it resolves to the built package. */
+const typescript: SampleRunner = {
+  fileName: 'sample.ts',
+  steps: (file) => [nodeStep(file)],
+  env: () => ({}),
+};
+
+const curl: SampleRunner = {
+  fileName: 'sample.sh',
+  steps: (file) => [
+    { name: 'bash + curl', command: findExecutable('bash'), args: [file], timeoutMs: 30_000 },
+  ],
+  env: () => ({}),
+};
+
+/** Debian's Python, which has python3-requests (a pyenv or venv python on PATH may not). */
+const python: SampleRunner = {
+  fileName: 'sample.py',
+  steps: (file) => [
+    {
+      name: 'python3',
+      command: requireFile(
+        '/usr/bin/python3',
+        'install python3 and python3-requests (.ci/run does).',
+      ),
+      args: [file],
+      timeoutMs: 30_000,
+    },
+  ],
+  env: () => ({}),
+};
+
+/** Debian's golang-go: .ci/run installs it into /usr/lib/go when `go` is missing. */
+const go: SampleRunner = {
+  fileName: 'main.go',
+  steps(file) {
+    const goBinary = realpathSync(findExecutable('go', ['/usr/lib/go/bin/go']));
+    const gofmt = join(dirname(goBinary), 'gofmt');
+    return [
+      { name: 'gofmt -l', command: gofmt, args: ['-l', file], silent: true, timeoutMs: 30_000 },
+      { name: 'go vet', command: goBinary, args: ['vet', file], timeoutMs: 120_000 },
+      { name: 'go run', command: goBinary, args: ['run', file], timeoutMs: 120_000 },
+    ];
+  },
+  env: () => ({
+    // The compile cache outlives the sample's throwaway HOME, so only the first run compiles.
+    GOCACHE: process.env.GOCACHE ?? join(homedir(), '.cache', 'go-build'),
+    GOFLAGS: '',
+    GOPROXY: 'off',
+    GOTOOLCHAIN: 'local',
+    GOTELEMETRY: 'off',
+    CGO_ENABLED: '0',
+  }),
+};
+
+const RUNNERS: Record<string, SampleRunner> = {
+  curl,
+  javascript: node,
+  typescript,
+  python,
+  go,
+};
+
+/** The runner for an `x-codeSamples` lang, or an error that says what to add. */
+export function runnerFor(lang: string, label: string): SampleRunner {
+  const runner = RUNNERS[lang.toLowerCase()];
+  if (!runner) {
+    throw new Error(
+      `No runner for the ${JSON.stringify(label)} sample (lang ${JSON.stringify(lang)}): every sample the ` +
+        `reference shows is run against the mock; add one in test/support/sample-runners.ts.`,
+    );
+  }
+  return runner;
+}
+
+export interface StepResult {
+  exitCode: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one step to completion (or to its deadline), never throwing on a failed exit. */
+export function runStep(step: Step, cwd: string, env: Record<string, string>): Promise<StepResult> {
+  return new Promise((resolve) => {
+    execFile(
+      step.command,
+      step.args,
+      { cwd, env, timeout: step.timeoutMs, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const failure = error as (Error & { code?: number | string; signal?: string }) | null;
+        resolve({
+          exitCode: failure ? (typeof failure.code === 'number' ? failure.code : null) : 0,
+          signal: failure?.signal ?? null,
+          stdout,
+          stderr:
+            failure && typeof failure.code !== 'number' && !failure.signal
+              ? `${stderr}${failure.message}`
+              : stderr,
+        });
+      },
+    );
+  });
+}
