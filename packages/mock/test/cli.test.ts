@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +57,32 @@ describe('ryzeapi-mock', () => {
     const printed = new PrintedLines(runCli('--port', '0'));
     await fetchPrintedCurl((await printed.next(/^\s+curl .*any-value'$/))[0]);
     await printed.next(/Responding with "200"/);
+  });
+
+  it('--proxy forwards to a server and checks its responses against the spec', async () => {
+    const upstream = createHttpServer((_request, response) => {
+      // Keeps to the spec's body but leaves out the rate-limit headers every response must carry.
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(exampleValue('LeftGroup')));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const upstreamUrl = `http://127.0.0.1:${(upstream.address() as { port: number }).port}`;
+    try {
+      const printed = new PrintedLines(runCli('--port', '0', '--quiet', '--proxy', upstreamUrl));
+      const match = await printed.next(
+        /Prism proxy in front of (\S+) .*listening on (http:\/\/\S+)$/,
+      );
+      expect(match[1]).toBe(upstreamUrl);
+      const response = await fetch(`${match[2]}/api/group/leave/x?identifier=ABC123XYZ`, {
+        method: 'DELETE',
+        headers: { token: 'any-value' },
+      });
+      expect(response.status).toBe(500);
+      expect(response.headers.get('sl-violations')).toContain('x-ratelimit-limit');
+    } finally {
+      upstream.closeAllConnections();
+      upstream.close();
+    }
   });
 
   it('reports a port in use and exits with 1', async () => {
