@@ -3,8 +3,11 @@ import type { Operation } from '../../src/openapi-document.ts';
 import { referenceLinkTo } from '../../src/reference-links.ts';
 import { eventually } from './eventually.ts';
 
-/** How long one step may wait for the page to react before it counts as failed. */
-export const STEP_TIMEOUT_MS = 15_000;
+/**
+ * How long one step may wait for the page to react before it counts as failed: generous,
+ * because CI runs every package's tests at once on two cores, and a passing wait ends early.
+ */
+export const STEP_TIMEOUT_MS = 30_000;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,7 +63,7 @@ export async function selectCodeSample(
       await switcher.click({ timeout: STEP_TIMEOUT_MS });
       await choice.waitFor({ state: 'visible', timeout: 2_000 });
     },
-    { what: `the code-sample menu of ${operation.summary} to open` },
+    { what: `the code-sample menu of ${operation.summary} to open`, timeoutMs: STEP_TIMEOUT_MS },
   );
   await choice.click({ timeout: STEP_TIMEOUT_MS });
 }
@@ -73,7 +76,7 @@ export async function search(page: Page, query: string): Promise<Locator> {
       await page.getByTestId('search-trigger').click({ timeout: STEP_TIMEOUT_MS });
       await input.waitFor({ state: 'visible', timeout: 2_000 });
     },
-    { what: 'the search dialog to open' },
+    { what: 'the search dialog to open', timeoutMs: STEP_TIMEOUT_MS },
   );
   await input.fill(query);
   return page.locator('[data-component-name="Search/SearchItem"]');

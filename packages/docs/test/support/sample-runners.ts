@@ -23,7 +23,7 @@ export interface SampleRunner {
   env(): Record<string, string>;
 }
 
-function findExecutable(name: string, fallbacks: string[] = []): string {
+function findExecutable(name: string, installHint: string, fallbacks: string[] = []): string {
   const candidates = [
     ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)),
     ...fallbacks,
@@ -36,7 +36,9 @@ function findExecutable(name: string, fallbacks: string[] = []): string {
       // not here; try the next one
     }
   }
-  throw new Error(`${name} not found on PATH or in ${fallbacks.join(', ') || 'no other place'}.`);
+  throw new Error(
+    `${name} is not on PATH${fallbacks.length ? ` nor at ${fallbacks.join(', ')}` : ''}: ${installHint}`,
+  );
 }
 
 function requireFile(path: string, installHint: string): string {
@@ -76,9 +78,17 @@ const typescript: SampleRunner = {
 
 const curl: SampleRunner = {
   fileName: 'sample.sh',
-  steps: (file) => [
-    { name: 'bash + curl', command: findExecutable('bash'), args: [file], timeoutMs: 30_000 },
-  ],
+  steps(file) {
+    findExecutable('curl', 'install curl.');
+    return [
+      {
+        name: 'bash + curl',
+        command: findExecutable('bash', 'install bash.'),
+        args: [file],
+        timeoutMs: 30_000,
+      },
+    ];
+  },
   env: () => ({}),
 };
 
@@ -103,7 +113,9 @@ const python: SampleRunner = {
 const go: SampleRunner = {
   fileName: 'main.go',
   steps(file) {
-    const goBinary = realpathSync(findExecutable('go', ['/usr/lib/go/bin/go']));
+    const goBinary = realpathSync(
+      findExecutable('go', 'install golang-go (.ci/run does).', ['/usr/lib/go/bin/go']),
+    );
     const gofmt = join(dirname(goBinary), 'gofmt');
     return [
       { name: 'gofmt -l', command: gofmt, args: ['-l', file], silent: true, timeoutMs: 30_000 },

@@ -7,6 +7,14 @@ export interface ScreenshotContent {
   inkShare: number;
 }
 
+/** Below either figure a screenshot counts as blank: a rendered page has hundreds of colours. */
+const MIN_COLOURS = 100;
+const MIN_INK_SHARE = 0.05;
+
+export function looksBlank(content: ScreenshotContent): boolean {
+  return content.colours <= MIN_COLOURS || content.inkShare <= MIN_INK_SHARE;
+}
+
 /**
  * Measures how much a PNG screenshot actually shows, by decoding it in a blank page of the
  * same browser: the test then fails on a page that rendered nothing, not only on exceptions.
