@@ -3,8 +3,11 @@
 /** The package whose contents are the spec itself. */
 export const SPEC_PACKAGE = '@ryzeapi/openapi';
 
-/** The packages generated from the spec: a breaking spec change is a breaking change of each. */
-export const GENERATED_FROM_SPEC = ['@ryzeapi/openapi', '@ryzeapi/sdk'];
+/**
+ * The packages generated from the spec (the mock serves a copy of it): a breaking spec change is a
+ * breaking change of each.
+ */
+export const GENERATED_FROM_SPEC = ['@ryzeapi/openapi', '@ryzeapi/sdk', '@ryzeapi/mock'];
 
 /** The bundled spec as built now, relative to the repository root. */
 export const BUNDLED_SPEC = 'spec/dist/openapi.json';

@@ -25,6 +25,7 @@ function setUp(options: {
   workspace = createTempWorkspace({
     openapi: options.openapi ?? '0.3.1',
     sdk: options.sdk ?? '0.3.1',
+    mock: '0.3.1',
   });
   const released = leaveGroupFixture();
   const current = structuredClone(released);
@@ -145,7 +146,12 @@ describe('the breaking-change gate', () => {
     expect((failure as { stdout: string }).stdout).toMatch(
       /1 breaking change[\s\S]*spec:diff FAILED \(breaking\)/,
     );
-    ws.addChangeset('drop-message', { '@ryzeapi/openapi': 'minor', '@ryzeapi/sdk': 'minor' });
+    // The command checks every package generated from the spec, the mock included.
+    ws.addChangeset('drop-message', {
+      '@ryzeapi/openapi': 'minor',
+      '@ryzeapi/sdk': 'minor',
+      '@ryzeapi/mock': 'minor',
+    });
     const success = await run(process.execPath, [TSX, GATE_CLI], { cwd: ws.root });
     expect(success.stdout).toContain('spec:diff passed (breaking)');
   });

@@ -1,4 +1,7 @@
-/** A throwaway pnpm workspace on disk: the spec package, the SDK, a baseline and changesets. */
+/**
+ * A throwaway pnpm workspace on disk: the spec package, the SDK, the mock, a baseline and
+ * changesets.
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,7 +14,11 @@ export interface TempWorkspace {
   remove(): void;
 }
 
-export function createTempWorkspace(versions: { openapi: string; sdk: string }): TempWorkspace {
+export function createTempWorkspace(versions: {
+  openapi: string;
+  sdk: string;
+  mock: string;
+}): TempWorkspace {
   const root = mkdtempSync(join(tmpdir(), 'spec-gate-'));
   const write = (path: string, content: string | JsonObject) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -24,6 +31,7 @@ export function createTempWorkspace(versions: { openapi: string; sdk: string }):
   write('package.json', { name: 'temp-root', private: true });
   write('spec/package.json', { name: '@ryzeapi/openapi', version: versions.openapi });
   write('packages/sdk/package.json', { name: '@ryzeapi/sdk', version: versions.sdk });
+  write('packages/mock/package.json', { name: '@ryzeapi/mock', version: versions.mock });
   write('.changeset/config.json', { baseBranch: 'main' });
   return {
     root,
