@@ -71,6 +71,22 @@ describe('requests the SDK sends pass the mock’s request validation', () => {
     );
   });
 
+  it('sends the token as a Bearer token when asked, which the spec accepts too', async () => {
+    const recorder = recordingFetch();
+    const sdk = createRyzeClient({
+      token: CONTRACT_TOKEN,
+      baseUrl: target.baseUrl,
+      fetch: recorder.fetch,
+      authScheme: 'bearer',
+    });
+    const result = await sdk.groups.leaveWithResponse('my-instance', 'ABC123XYZ');
+    expect(result.response.headers.get('sl-violations')).toBeNull();
+    expect(result.response.status).toBe(200);
+    const sent = recorder.requests[0] as Request;
+    expect(sent.headers.get('authorization')).toBe(`Bearer ${CONTRACT_TOKEN}`);
+    expect(sent.headers.get('token')).toBeNull();
+  });
+
   it("returns the spec's 200 body, typed", async () => {
     const data = await client().client.groups.leave('my-instance', '120363406289005073@g.us');
     expectTypeOf(data).toEqualTypeOf<LeaveGroupResponse>();
