@@ -6,8 +6,8 @@ import { assertHeaderValue } from './header-value.ts';
  */
 export type AuthScheme = 'token-header' | 'bearer';
 
-/** The header that carries the token, after checking the token can be sent at all. */
-export function authHeader(token: string, scheme: AuthScheme): Record<string, string> {
+/** The header that carries the token (`token` unless `scheme` is `'bearer'`), after checking the token can be sent at all. */
+export function authHeader(token: string, scheme?: AuthScheme): Record<string, string> {
   assertHeaderValue('token', token, true);
   return scheme === 'bearer' ? { Authorization: `Bearer ${token}` } : { token };
 }

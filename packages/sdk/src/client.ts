@@ -43,7 +43,6 @@ export function createRyzeClient(options: RyzeClientOptions): RyzeClient {
     token,
     baseUrl = 'https://ryzeapi.cloud',
     fetch = (request) => globalThis.fetch(request),
-    authScheme = 'token-header',
   } = options;
   if (!/^https?:\/\/[^/?#]/i.test(baseUrl)) {
     throw new InvalidInputError(
@@ -58,7 +57,7 @@ export function createRyzeClient(options: RyzeClientOptions): RyzeClient {
     headers: {
       'User-Agent': userAgent(options.userAgent),
       ...options.headers,
-      ...authHeader(token, authScheme),
+      ...authHeader(token, options.authScheme),
     },
   });
   const groups = createGroups(raw, fetch, (call: RequestOptions) => ({
@@ -79,15 +78,16 @@ function policy(
   defaults: Limits,
 ): Limits {
   const limits = { ...defaults };
-  for (const name of Object.keys(defaults) as (keyof Limits)[]) {
-    const value = given[name] ?? defaults[name];
-    const min = name === 'maxRetries' ? 0 : 1;
-    if (!Number.isSafeInteger(value) || value < min || value > MAX_TIMER_MS) {
+  for (const name in limits) {
+    const key = name as keyof Limits;
+    const value = given[key] ?? limits[key];
+    const min = key === 'maxRetries' ? 0 : 1;
+    if (!Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
       throw new InvalidInputError(
-        `${name} must be an integer from ${min} to ${MAX_TIMER_MS}, got ${value}`,
+        `${key} must be an integer from ${min} to ${MAX_TIMER_MS}, got ${value}`,
       );
     }
-    limits[name] = value;
+    limits[key] = value;
   }
   return limits;
 }

@@ -146,21 +146,25 @@ export function createApiError(
   return new ErrorClass(message, status, headers, body, attempts, mayHaveSucceededEarlier);
 }
 
-/** A message from any error body: the envelope's, a problem+json title, or what the body was. */
-function describeBody(body: unknown): string {
-  if (isErrorEnvelope(body)) return body.error.message;
-  const problem = body as { title?: unknown; detail?: unknown } | undefined;
-  if (typeof problem?.title === 'string') {
-    return typeof problem.detail === 'string'
-      ? `${problem.title}: ${problem.detail}`
-      : problem.title;
-  }
-  if (body === undefined || body === '') return 'Empty response body';
-  const text = (typeof body === 'string' ? body : JSON.stringify(body)).replace(/\s+/g, ' ');
-  return `Unexpected response body: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
+/** `text`, cut after `max` characters with an ellipsis, for showing a value in a message. */
+export function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-function isErrorEnvelope(body: unknown): body is ErrorEnvelope {
-  const message = (body as Partial<ErrorEnvelope> | undefined)?.error?.message;
-  return typeof message === 'string' && message !== '';
+/** A message from any error body: the envelope's, a problem+json title, or what the body was. */
+function describeBody(body: unknown): string {
+  // Object() reads the fields of any JSON value, or of none (a string, null or undefined).
+  const { error, title, detail } = Object(body) as Partial<ErrorEnvelope & ProblemDetails>;
+  const message = error?.message;
+  if (typeof message === 'string' && message) return message;
+  if (typeof title === 'string') return typeof detail === 'string' ? `${title}: ${detail}` : title;
+  if (body === undefined || body === '') return 'Empty response body';
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return `Unexpected response body: ${shorten(text.replace(/\s+/g, ' '), 200)}`;
+}
+
+/** The fields of an RFC 9457 problem+json body (Prism's own errors) that make a message. */
+interface ProblemDetails {
+  title: unknown;
+  detail: unknown;
 }

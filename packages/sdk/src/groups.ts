@@ -1,5 +1,4 @@
 import type { Client } from 'openapi-fetch';
-import { createApiError } from './errors.ts';
 import type { paths } from './generated/openapi.ts';
 import { parseGroupIdentifier } from './identifier.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
@@ -75,9 +74,6 @@ export function createGroups(
         }),
       policyOf(options),
     );
-    if ((body as Partial<LeaveGroupResponse> | undefined)?.success !== true) {
-      throw createApiError(response.status, response.headers, body, attempts, false);
-    }
     const data = body as LeaveGroupResponse;
     return { data, rateLimit: parseRateLimit(response.headers), response, attempts };
   }

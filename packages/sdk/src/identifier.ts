@@ -1,4 +1,4 @@
-import { InvalidInputError } from './errors.ts';
+import { InvalidInputError, shorten } from './errors.ts';
 import type { GroupJid, InviteCode, InviteLink } from './types.ts';
 
 /** What `parseGroupIdentifier` recognised, with the normalized `identifier` the SDK sends. */
@@ -22,16 +22,19 @@ const FORMS = 'a group JID (…@g.us), an invite code or link (https://chat.what
  * @throws {InvalidInputError} when the input is empty or none of the three forms.
  */
 export function parseGroupIdentifier(input: string): ParsedGroupIdentifier {
-  if (typeof input !== 'string') {
-    throw new InvalidInputError(`The identifier is a ${typeof input}: pass ${FORMS}`);
+  const value = typeof input === 'string' ? input.trim() : input;
+  if (typeof value !== 'string' || !value) {
+    throw new InvalidInputError(
+      `The identifier is ${value === '' ? 'empty' : `a ${typeof value}`}: pass ${FORMS}`,
+    );
   }
-  const value = input.trim();
-  if (!value) throw new InvalidInputError(`The identifier is empty: pass ${FORMS}`);
   const jid = JID.exec(value)?.[1];
+  // At most 59 characters before the 5 of @g.us: the spec's maxLength of 64.
   if (jid && jid.length <= 59) return { kind: 'jid', identifier: `${jid}@g.us` };
   if (CODE.test(value)) return { kind: 'inviteCode', identifier: value, code: value };
   const code = LINK.exec(value)?.[1];
   if (code) return { kind: 'inviteLink', identifier: `https://chat.whatsapp.com/${code}`, code };
-  const shown = JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
-  throw new InvalidInputError(`The identifier ${shown} is none of ${FORMS}`);
+  throw new InvalidInputError(
+    `The identifier ${JSON.stringify(shorten(value, 100))} is none of ${FORMS}`,
+  );
 }

@@ -1,4 +1,5 @@
 import { ApiError, abortedBy, ConnectionError, RateLimitError, type RyzeError } from './errors.ts';
+import { abortAfter } from './timeout.ts';
 
 /** Whether a failed attempt is worth another: a 429, a 5xx, a lost connection or a timeout (a `ConnectionError`). */
 export function isRetryable(error: RyzeError): boolean {
@@ -6,14 +7,6 @@ export function isRetryable(error: RyzeError): boolean {
     error instanceof ConnectionError ||
     (error instanceof ApiError && (error.status === 429 || error.status >= 500))
   );
-}
-
-/**
- * Whether the failed attempt may have taken effect: the service may have acted before a timeout,
- * a lost connection or a 5xx. A 429 is refused before anything is done.
- */
-export function mayHaveTakenEffect(error: RyzeError): boolean {
-  return isRetryable(error) && !(error instanceof RateLimitError);
 }
 
 /** Exponential backoff from 0.5 s, at most 8 s, with up to 25 % jitter so clients spread out. */
@@ -26,23 +19,15 @@ export function backoffDelayMs(retry: number, random: () => number = Math.random
  * after a 429 that sends it, else the backoff; never longer than `maxWaitMs`.
  */
 export function retryDelayMs(error: RyzeError, retry: number, maxWaitMs: number): number {
-  const resetAt = error instanceof RateLimitError ? error.rateLimit?.resetAt : undefined;
-  const untilReset = resetAt ? resetAt.getTime() - Date.now() : 0;
+  const untilReset =
+    error instanceof RateLimitError ? Number(error.rateLimit?.resetAt) - Date.now() : 0;
   return Math.min(untilReset > 0 ? untilReset : backoffDelayMs(retry), maxWaitMs);
 }
 
 /** Waits `ms`, or rejects with `RequestAbortedError` as soon as `signal` aborts; leaves no timer. */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve();
-    }, ms);
-    function abort() {
-      clearTimeout(timer);
-      reject(abortedBy(signal));
-    }
-    if (signal?.aborted) abort();
-    else signal?.addEventListener('abort', abort, { once: true });
-  });
+export async function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  const [waited, dispose] = abortAfter(ms, signal);
+  if (!waited.aborted) await new Promise((resolve) => waited.addEventListener('abort', resolve));
+  dispose();
+  if (signal?.aborted) throw abortedBy(signal);
 }

@@ -4,11 +4,12 @@ import {
   ConnectionError,
   createApiError,
   InvalidInputError,
+  RateLimitError,
   RequestTimeoutError,
   RyzeError,
 } from './errors.ts';
-import { isRetryable, mayHaveTakenEffect, retryDelayMs, sleep } from './retry.ts';
-import { attemptSignal } from './timeout.ts';
+import { isRetryable, retryDelayMs, sleep } from './retry.ts';
+import { abortAfter } from './timeout.ts';
 
 /** The `fetch` the SDK calls: `globalThis.fetch` or any function with its shape for a `Request`. */
 export type Fetch = (request: Request) => Promise<Response>;
@@ -28,7 +29,7 @@ export interface CallPolicy {
   maxRetryWaitMs: number;
 }
 
-/** The successful attempt: its body parsed from JSON (or the raw text when it is not JSON). */
+/** The successful attempt, with its parsed body (`success: true`). */
 export interface SentCall {
   body: unknown;
   response: Response;
@@ -48,26 +49,31 @@ export async function sendWithRetries(
   let earlierMayHaveTakenEffect = false;
   for (let attempts = 1; ; attempts++) {
     if (signal?.aborted) throw abortedBy(signal);
-    const current = attemptSignal(signal, timeoutMs);
+    // Aborted by the caller's signal or by this attempt's timeout.
+    const [attemptSignal, endAttempt] = abortAfter(timeoutMs, signal);
     let sent = false;
     let failure: RyzeError;
     try {
-      const { data, error, response } = await attempt(current.signal, (request) => {
+      const { data, error, response } = await attempt(attemptSignal, (request) => {
         sent = true;
         return fetch(request);
       });
-      if (response.ok) return { body: parseJson(data), response, attempts };
+      const body = response.ok ? parseJson(data) : error;
+      // Success is a 2xx with the envelope's `success: true`: an HTML page or truncated JSON is not.
+      if (response.ok && (body as { success?: unknown } | undefined)?.success === true) {
+        return { body, response, attempts };
+      }
       failure = createApiError(
         response.status,
         response.headers,
-        error,
+        body,
         attempts,
         earlierMayHaveTakenEffect,
       );
     } catch (cause) {
       if (cause instanceof RyzeError) throw cause;
       if (signal?.aborted) throw abortedBy(signal);
-      if (current.timedOut()) {
+      if (attemptSignal.aborted) {
         failure = new RequestTimeoutError(
           `No complete response within ${timeoutMs} ms (timeoutMs, per attempt${afterAttempts(attempts)})`,
           attempts,
@@ -82,10 +88,11 @@ export async function sendWithRetries(
         );
       }
     } finally {
-      current.dispose();
+      endAttempt();
     }
     if (attempts > maxRetries || !isRetryable(failure)) throw failure;
-    earlierMayHaveTakenEffect ||= mayHaveTakenEffect(failure);
+    // The service may have acted before a timeout, a lost connection or a 5xx, not before a 429.
+    earlierMayHaveTakenEffect ||= !(failure instanceof RateLimitError);
     await sleep(retryDelayMs(failure, attempts - 1, maxRetryWaitMs), signal);
   }
 }

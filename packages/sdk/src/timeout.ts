@@ -1,30 +1,22 @@
-/** The signal of one attempt: aborted by the caller's signal or when the attempt times out. */
-export interface AttemptSignal {
-  signal: AbortSignal;
-  /** Whether the timeout (not the caller) aborted the attempt. */
-  timedOut(): boolean;
-  /** Clears the timer and the listener on the caller's signal; call it when the attempt ends. */
-  dispose(): void;
-}
-
-export function attemptSignal(
+/**
+ * A signal that aborts `ms` from now or as soon as `callerSignal` does, with the function that
+ * clears its timer and its listener: call it when what the signal guards has ended, so that no
+ * timer outlives its attempt or its wait.
+ */
+export function abortAfter(
+  ms: number,
   callerSignal: AbortSignal | undefined,
-  timeoutMs: number,
-): AttemptSignal {
+): [signal: AbortSignal, dispose: () => void] {
   const controller = new AbortController();
-  let timedOut = false;
-  const forwardAbort = () => controller.abort(callerSignal?.reason);
-  callerSignal?.addEventListener('abort', forwardAbort);
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    dispose() {
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, ms);
+  if (callerSignal?.aborted) abort();
+  callerSignal?.addEventListener('abort', abort);
+  return [
+    controller.signal,
+    () => {
       clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', forwardAbort);
+      callerSignal?.removeEventListener('abort', abort);
     },
-  };
+  ];
 }
