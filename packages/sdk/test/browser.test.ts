@@ -1,0 +1,255 @@
+/**
+ * The published ESM bundle (dist/index.js) in Debian's Chromium, imported by a page on 127.0.0.1
+ * through an import map, calling the Prism mock on another origin. The calls are cross-origin
+ * DELETEs with a `token` header, so the browser sends a CORS preflight first, which Prism answers;
+ * a pass-through proxy in front of Prism records both. Every check on the SDK's objects (the
+ * body, `instanceof`, `Date`) runs in the page, on what the browser's own fetch produced; only
+ * plain values travel back to the test.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { type RunningMock, startMock } from '@ryzeapi/mock';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { type RecordingProxy, startRecordingProxy } from './recording-proxy.ts';
+import { type SdkPageServer, serveSdkPage } from './sdk-page-server.ts';
+
+declare global {
+  interface Window {
+    /** The SDK, as the page's module script imported it from dist/index.js. */
+    ryzeSdk: typeof import('../src/index.ts');
+    /** Why the page's module script could not import the SDK, if it could not. */
+    ryzeSdkImportError?: string;
+  }
+}
+
+// What the mock answers comes from the spec's examples: read them from the bundled spec.
+const spec = JSON.parse(
+  readFileSync(
+    createRequire(import.meta.url).resolve('@ryzeapi/openapi/openapi.dereferenced.json'),
+    'utf8',
+  ),
+);
+const { responses } = spec.paths['/api/group/leave/{instance}'].delete;
+const LEFT = responses['200'].content['application/json'].examples.left.value;
+const RATE_LIMIT_HEADERS = responses['200'].headers;
+const NOT_MEMBER = responses['404'].content['application/json'].examples.notMember.value;
+
+// Generous deadlines for a loaded machine; every wait is on a condition, never a fixed delay.
+const START_TIMEOUT_MS = 60_000;
+const PAGE_READY_TIMEOUT_MS = 20_000;
+const EVENT_TIMEOUT_MS = 10_000;
+
+let mock: RunningMock;
+let proxy: RecordingProxy;
+let pageServer: SdkPageServer;
+let browser: Browser;
+let page: Page;
+const pageProblems: string[] = [];
+
+beforeAll(async () => {
+  // Each is kept as soon as it has started, so that afterAll stops it even if another failed.
+  await Promise.all([
+    startMock().then(async (started) => {
+      mock = started;
+      proxy = await startRecordingProxy(mock.url);
+    }),
+    serveSdkPage().then((started) => {
+      pageServer = started;
+    }),
+    launchChromium().then((started) => {
+      browser = started;
+    }),
+  ]);
+  page = await browser.newPage();
+  page.on('pageerror', (error) => pageProblems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageProblems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(pageServer.url, { timeout: PAGE_READY_TIMEOUT_MS });
+  const imported = await page.waitForFunction(
+    () => window.ryzeSdkImportError ?? ('ryzeSdk' in window && 'imported'),
+    undefined,
+    { timeout: PAGE_READY_TIMEOUT_MS },
+  );
+  const outcome = await imported.jsonValue();
+  if (outcome !== 'imported') {
+    throw new Error(`The page could not import the SDK: ${outcome}\n${pageProblems.join('\n')}`);
+  }
+}, START_TIMEOUT_MS);
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), pageServer?.close(), proxy?.close()]);
+  await mock?.stop();
+});
+
+/** The page and console errors seen since the last call. */
+function takePageProblems(): string[] {
+  return pageProblems.splice(0);
+}
+
+/**
+ * Settles once the page has logged a console error (Chromium logs failed loads itself). Start
+ * it before the call: the log reaches the test after the call's own result may have.
+ */
+function consoleErrorLogged(): Promise<unknown> {
+  const logged = page.waitForEvent('console', {
+    predicate: (message) => message.type() === 'error',
+    timeout: EVENT_TIMEOUT_MS,
+  });
+  // Awaited after the call: if the call fails first, its error is the one to report.
+  logged.catch(() => {});
+  return logged;
+}
+
+afterEach(() => {
+  expect(takePageProblems(), 'page and console errors no test expected').toEqual([]);
+});
+
+describe('the built ESM bundle in Chromium, against the Prism mock', () => {
+  it('sees the page import the same exports as Node.js does, openapi-fetch resolved', async () => {
+    const inPage = await page.evaluate(() => Object.keys(window.ryzeSdk).sort());
+    const inNode = Object.keys(await import('../dist/index.js')).sort();
+    expect(inPage).toEqual(inNode);
+    expect(inPage).toContain('createRyzeClient');
+  });
+
+  it("groups.leave resolves with the spec's 200 body, after a CORS preflight", async () => {
+    proxy.requests.length = 0;
+    const outcome = await page.evaluate(
+      async ({ baseUrl }) => {
+        const { createRyzeClient } = window.ryzeSdk;
+        const client = createRyzeClient({ token: 'browser-test-token', baseUrl });
+        const body = await client.groups.leave('my-instance', '120363406289005073@g.us');
+        const { rateLimit, attempts } = await client.groups.leaveWithResponse(
+          'my-instance',
+          'https://chat.whatsapp.com/ABC123XYZ?mode=gi_t',
+        );
+        return {
+          body,
+          attempts,
+          rateLimit: rateLimit && {
+            limit: rateLimit.limit,
+            remaining: rateLimit.remaining,
+            resetAtIsDate: rateLimit.resetAt instanceof Date,
+            resetAtMs: rateLimit.resetAt.getTime(),
+          },
+        };
+      },
+      { baseUrl: proxy.url },
+    );
+    // A refused preflight would have made the call reject with a ConnectionError.
+    expect(outcome.body).toEqual(LEFT);
+    expect(outcome.attempts).toBe(1);
+    // Readable only because Prism exposes the headers to the page's origin.
+    expect(outcome.rateLimit).toEqual({
+      limit: RATE_LIMIT_HEADERS['X-RateLimit-Limit'].example,
+      remaining: RATE_LIMIT_HEADERS['X-RateLimit-Remaining'].example,
+      resetAtIsDate: true,
+      resetAtMs: RATE_LIMIT_HEADERS['X-RateLimit-Reset'].example * 1000,
+    });
+    const [preflight, leave] = proxy.requests;
+    const path = '/api/group/leave/my-instance?identifier=120363406289005073%40g.us';
+    expect(preflight).toMatchObject({ method: 'OPTIONS', url: path });
+    expect(preflight?.headers['access-control-request-method']).toBe('DELETE');
+    expect(preflight?.headers['access-control-request-headers']?.split(',')).toContain('token');
+    expect(preflight?.headers.token, 'a preflight carries no credentials').toBeUndefined();
+    expect(leave).toMatchObject({ method: 'DELETE', url: path });
+    expect(leave?.headers.token).toBe('browser-test-token');
+    expect(leave?.headers.origin).toBe(new URL(pageServer.url).origin);
+  });
+
+  it('an error response (Prefer: code=404) rejects with NotFoundError, in the page', async () => {
+    const logged = consoleErrorLogged();
+    const outcome = await page.evaluate(
+      async ({ baseUrl }) => {
+        const { createRyzeClient, NotFoundError, ApiError, RyzeError } = window.ryzeSdk;
+        const client = createRyzeClient({ token: 'browser-test-token', baseUrl });
+        try {
+          await client.groups.leave('my-instance', 'ABC123XYZ', {
+            headers: { Prefer: 'code=404, example=notMember' },
+          });
+          return { rejected: false };
+        } catch (error) {
+          return {
+            rejected: true,
+            isNotFoundError: error instanceof NotFoundError,
+            isApiError: error instanceof ApiError,
+            isRyzeError: error instanceof RyzeError,
+            name: (error as Error).name,
+            message: (error as Error).message,
+            status: (error as InstanceType<typeof ApiError>).status,
+            body: (error as InstanceType<typeof ApiError>).body,
+            mayHaveSucceededEarlier: (error as InstanceType<typeof NotFoundError>)
+              .mayHaveSucceededEarlier,
+          };
+        }
+      },
+      { baseUrl: proxy.url },
+    );
+    // Chromium logs every 4xx response it fetched; this one is the point of the test.
+    await logged;
+    expect(takePageProblems()).toEqual([
+      'console error: Failed to load resource: the server responded with a status of 404 (Not Found)',
+    ]);
+    expect(outcome).toEqual({
+      rejected: true,
+      isNotFoundError: true,
+      isApiError: true,
+      isRyzeError: true,
+      name: 'NotFoundError',
+      message: `${NOT_MEMBER.error.message} (HTTP 404)`,
+      status: 404,
+      body: NOT_MEMBER,
+      mayHaveSucceededEarlier: false,
+    });
+  });
+});
+
+describe('the built ESM bundle in Chromium, without a server', () => {
+  it("turns the browser's refused connection into a ConnectionError", async () => {
+    const closedPortUrl = await urlOfClosedPort();
+    const logged = consoleErrorLogged();
+    const outcome = await page.evaluate(
+      async ({ baseUrl }) => {
+        const { createRyzeClient, ConnectionError, ApiError } = window.ryzeSdk;
+        const client = createRyzeClient({ token: 'browser-test-token', baseUrl, maxRetries: 0 });
+        try {
+          await client.groups.leave('my-instance', 'ABC123XYZ');
+          return { rejected: false };
+        } catch (error) {
+          return {
+            rejected: true,
+            isConnectionError: error instanceof ConnectionError,
+            isApiError: error instanceof ApiError,
+            message: (error as Error).message,
+            causeIsTypeError: (error as Error).cause instanceof TypeError,
+          };
+        }
+      },
+      { baseUrl: closedPortUrl },
+    );
+    expect(outcome).toMatchObject({
+      rejected: true,
+      isConnectionError: true,
+      isApiError: false,
+      causeIsTypeError: true,
+    });
+    expect((outcome as { message: string }).message).toMatch(/^The API could not be reached: /);
+    // Chromium logs the refused connection itself; that is the point of this test.
+    await logged;
+    expect(takePageProblems()).toEqual([expect.stringContaining('net::ERR_CONNECTION_REFUSED')]);
+  });
+});
+
+/** An http://127.0.0.1 URL on a port that was free a moment ago: nothing listens there. */
+async function urlOfClosedPort(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
