@@ -29,22 +29,37 @@ interface ErrorEnvelopeShape {
   error?: { message?: string };
 }
 
+/** The SDK's default time limit per attempt, which the hand-written call with a timeout copies. */
+export const SDK_DEFAULT_TIMEOUT_MS = 30_000;
+
 /**
  * The call as a careful user writes it without a client library: the URL built with
  * `encodeURIComponent`, the token in its header, the body parsed, an error status thrown.
+ * With `timeoutMs`, each call also gets the SDK's kind of time limit: an AbortController whose
+ * signal goes to fetch and a timer that aborts it, cleared when the call ends.
  */
-export function handWrittenFetchCall(target: CallTarget): LeaveCall {
+export function handWrittenFetchCall(target: CallTarget, timeoutMs?: number): LeaveCall {
   const url = `${target.baseUrl}/api/group/leave/${encodeURIComponent(target.instance)}?identifier=${encodeURIComponent(target.identifier)}`;
   const init: RequestInit = { method: 'DELETE', headers: { token: target.token } };
   const send = target.fetch ?? ((input, init) => fetch(input, init));
-  return async () => {
-    const response = await send(url, init);
+  const call = async (signal?: AbortSignal) => {
+    const response = await send(url, signal ? { ...init, signal } : init);
     const body = (await response.json()) as unknown;
     if (!response.ok) {
       const message = (body as ErrorEnvelopeShape).error?.message ?? response.statusText;
       throw new HttpStatusError(response.status, message);
     }
     return body;
+  };
+  if (timeoutMs === undefined) return () => call();
+  return async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      return await call(controller.signal);
+    } finally {
+      clearTimeout(timer);
+    }
   };
 }
 
@@ -75,12 +90,30 @@ export function sdkCall(target: CallTarget): LeaveCall {
   return () => client.groups.leave(target.instance, target.identifier);
 }
 
-/** The three contenders, the baseline first. */
-export const CONTENDERS = [
-  { name: 'hand-written fetch', create: handWrittenFetchCall },
+export interface Contender {
+  name: string;
+  create: (target: CallTarget) => LeaveCall;
+}
+
+/** The three contenders the issue compares, the baseline first. */
+export const CONTENDERS: readonly Contender[] = [
+  { name: 'hand-written fetch', create: (target) => handWrittenFetchCall(target) },
   { name: 'openapi-fetch', create: openapiFetchCall },
   { name: '@ryzeapi/sdk', create: sdkCall },
-] as const;
+];
+
+/**
+ * The same, with hand-written fetch given the SDK's default timeout as well: the SDK's price
+ * splits into its timeout (this row against the baseline) and the rest.
+ */
+export const CONTENDERS_WITH_TIMEOUT: readonly Contender[] = [
+  CONTENDERS[0] as Contender,
+  {
+    name: `hand-written fetch + ${SDK_DEFAULT_TIMEOUT_MS / 1000} s timeout`,
+    create: (target) => handWrittenFetchCall(target, SDK_DEFAULT_TIMEOUT_MS),
+  },
+  ...CONTENDERS.slice(1),
+];
 
 /** A Leave Group answered 200 with the spec's success body, or a thrown explanation. */
 export async function expectLeft(call: LeaveCall): Promise<void> {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,9 +61,20 @@ async function withPnpmOnPath(
  * makes it a git repository (turbo hashes through git) and installs it offline from pnpm's store.
  */
 export async function copyWorkspace(sourceRoot: string): Promise<WorkspaceCopy> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'ryzeapi-bench-'));
   const env = await withPnpmOnPath(cleanEnvironment(), sourceRoot);
-  const remove = () => rm(root, { recursive: true, force: true });
+  const root = await mkdtemp(path.join(os.tmpdir(), 'ryzeapi-bench-'));
+  // Ctrl-C in the middle of a build must not leave a copy of the repository behind.
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(root, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const remove = async () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await rm(root, { recursive: true, force: true });
+  };
   try {
     const files = execFileSync('git', ['ls-files', '-z'], {
       cwd: sourceRoot,

@@ -2,7 +2,7 @@ import { cannedFetch } from '../canned-fetch.ts';
 import { leftGroup } from '../canned-response.ts';
 import type { GroupResult } from '../group-result.ts';
 import { measureCases } from '../harness.ts';
-import { CONTENDERS, expectLeft } from '../leave-callers.ts';
+import { CONTENDERS_WITH_TIMEOUT, expectLeft } from '../leave-callers.ts';
 import { ratio } from '../stats.ts';
 import { formatCount, formatDuration, formatRange, formatRatio } from '../table.ts';
 
@@ -21,7 +21,7 @@ export async function inProcessOverhead(): Promise<GroupResult> {
     identifier: '120363406289005073@g.us',
     fetch: cannedFetch(canned),
   };
-  const cases = CONTENDERS.map(({ name, create }) => {
+  const cases = CONTENDERS_WITH_TIMEOUT.map(({ name, create }) => {
     const call = create(target);
     return { name, operation: () => expectLeft(call) };
   });
