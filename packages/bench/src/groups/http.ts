@@ -7,7 +7,7 @@ import { CONTENDERS_WITH_TIMEOUT, expectLeft, expectNotFound } from '../leave-ca
 import { ratio } from '../stats.ts';
 import { formatCount, formatDuration, formatRange, formatRatio } from '../table.ts';
 
-const TIMING = { warmupMs: 500, runs: 5, runMs: 600 };
+const TIMING = { warmupMs: 500, runs: 8, runMs: 500 };
 /** The SDK's budget over real HTTP: at most this much slower than hand-written fetch. */
 const BUDGET = 0.05;
 

@@ -6,7 +6,7 @@ import { CONTENDERS_WITH_TIMEOUT, expectLeft } from '../leave-callers.ts';
 import { ratio } from '../stats.ts';
 import { formatCount, formatDuration, formatRange, formatRatio } from '../table.ts';
 
-const OPTIONS = { warmupMs: 500, runs: 7, runMs: 250, concurrency: 1 };
+const OPTIONS = { warmupMs: 500, runs: 9, runMs: 200, concurrency: 1 };
 
 /**
  * The client's own cost per call: each contender calls a `fetch` that answers the spec's 200
