@@ -46,6 +46,17 @@ describe('the Leave Group operation', () => {
     );
   });
 
+  it("carries the seed page's error table and its envelope", () => {
+    expect(operation.description).toContain('| 400  | `Identifier is required` |');
+    expect(operation.description).toContain('| 403  | `Not allowed to leave this group` |');
+    expect(operation.description).toContain(
+      '| 404  | `Group not found or you are not a member of this group` |',
+    );
+    expect(operation.description).toContain(
+      '`{"success": false, "error": {"message": "Group not found or you are not a member of this group"}}`',
+    );
+  });
+
   it('states the idempotency rule: leaving again returns 404', () => {
     expect(operation['x-idempotent']).toBe(true);
     expect(operation.description).toMatch(/already left returns `404`/);

@@ -40,6 +40,19 @@ export interface paths {
          *     - Leaving a community (parent group) also unlinks the instance from the subgroups linked
          *       through that community.
          *     - To return to the group, you must obtain a new invite.
+         *
+         *     **Errors**
+         *
+         *     | HTTP | Message |
+         *     | ---- | ------- |
+         *     | 400  | `Identifier is required` |
+         *     | 403  | `Not allowed to leave this group` |
+         *     | 404  | `Group not found or you are not a member of this group` |
+         *
+         *     Every error answers with the envelope
+         *     `{"success": false, "error": {"message": "Group not found or you are not a member of this group"}}`;
+         *     the responses below list every status and message, those of authentication and rate limiting
+         *     included.
          */
         delete: operations["leaveGroup"];
         options?: never;
