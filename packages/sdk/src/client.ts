@@ -4,6 +4,7 @@ import { InvalidInputError } from './errors.ts';
 import type { paths } from './generated/openapi.ts';
 import { createGroups, type Groups, type RequestOptions } from './groups.ts';
 import { safePathSerializer } from './path-segment.ts';
+import { RequestParts, type SendParts } from './request-parts.ts';
 import type { Fetch } from './send.ts';
 import { userAgent } from './user-agent.ts';
 
@@ -44,23 +45,32 @@ export function createRyzeClient(options: RyzeClientOptions): RyzeClient {
     baseUrl = 'https://ryzeapi.cloud',
     fetch = (request) => globalThis.fetch(request),
   } = options;
-  if (!/^https?:\/\/[^/?#]/i.test(baseUrl)) {
+  // Unparsable, it would fail in fetch at every attempt, like a lost connection (and be retried).
+  if (!/^https?:\/\/[^/?#]/i.test(baseUrl) || !URL.canParse(baseUrl)) {
     throw new InvalidInputError(
       `The baseUrl ${JSON.stringify(baseUrl)} is not an http(s) URL like https://ryzeapi.cloud`,
     );
   }
   const defaults = policy(options, { timeoutMs: 30_000, maxRetries: 2, maxRetryWaitMs: 60_000 });
-  const raw = createClient<paths>({
+  const shared = {
     baseUrl,
-    fetch,
     pathSerializer: safePathSerializer,
     headers: {
       'User-Agent': userAgent(options.userAgent),
       ...options.headers,
       ...authHeader(token, options.authScheme),
     },
+  };
+  const raw = createClient<paths>({ ...shared, fetch });
+  // The groups' own client hands fetch a URL and an init, so that only fetch builds a Request;
+  // an injected fetch is given the Request it is documented to take.
+  const send: SendParts = (url, init) =>
+    options.fetch ? fetch(new Request(url, init)) : globalThis.fetch(url, init);
+  const sender = createClient<paths>({
+    ...shared,
+    Request: RequestParts as unknown as typeof Request,
   });
-  const groups = createGroups(raw, fetch, (call: RequestOptions) => ({
+  const groups = createGroups(sender, send, (call: RequestOptions) => ({
     signal: call.signal,
     ...policy(call, defaults),
   }));

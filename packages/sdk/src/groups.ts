@@ -2,7 +2,8 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.ts';
 import { parseGroupIdentifier } from './identifier.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
-import { type CallPolicy, type Fetch, sendWithRetries } from './send.ts';
+import type { SendParts } from './request-parts.ts';
+import { type CallPolicy, type SentCall, sendWithRetries } from './send.ts';
 import type { GroupIdentifier, InstanceName, LeaveGroupResponse } from './types.ts';
 
 /** Options of one call; each overrides the client's for this call only. */
@@ -51,21 +52,22 @@ export interface Groups {
   ): Promise<LeaveGroupResult>;
 }
 
+/** `sender` is an openapi-fetch client whose `Request` is `RequestParts`; `send` sends those. */
 export function createGroups(
-  raw: Client<paths>,
-  fetch: Fetch,
+  sender: Client<paths>,
+  send: SendParts,
   policyOf: (options: RequestOptions) => CallPolicy,
 ): Groups {
-  async function leaveWithResponse(
+  function leaveGroup(
     instance: InstanceName,
     identifier: GroupIdentifier,
     options: RequestOptions = {},
-  ): Promise<LeaveGroupResult> {
+  ): Promise<SentCall> {
     const query = { identifier: parseGroupIdentifier(identifier).identifier };
-    const { body, response, attempts } = await sendWithRetries(
-      fetch,
+    return sendWithRetries(
+      send,
       (signal, fetch) =>
-        raw.DELETE('/api/group/leave/{instance}', {
+        sender.DELETE('/api/group/leave/{instance}', {
           params: { path: { instance }, query },
           headers: options.headers ?? {},
           parseAs: 'text',
@@ -74,12 +76,15 @@ export function createGroups(
         }),
       policyOf(options),
     );
-    const data = body as LeaveGroupResponse;
-    return { data, rateLimit: parseRateLimit(response.headers), response, attempts };
   }
 
   return {
-    leave: async (...args) => (await leaveWithResponse(...args)).data,
-    leaveWithResponse,
+    // `leave` reads no rate-limit headers: only `leaveWithResponse` returns them.
+    leave: async (...args) => (await leaveGroup(...args)).body as LeaveGroupResponse,
+    leaveWithResponse: async (...args) => {
+      const { body, response, attempts } = await leaveGroup(...args);
+      const data = body as LeaveGroupResponse;
+      return { data, rateLimit: parseRateLimit(response.headers), response, attempts };
+    },
   };
 }

@@ -8,6 +8,7 @@ import {
   RequestTimeoutError,
   RyzeError,
 } from './errors.ts';
+import type { RequestParts, SendParts } from './request-parts.ts';
 import { isRetryable, retryDelayMs, sleep } from './retry.ts';
 import { abortAfter } from './timeout.ts';
 
@@ -42,8 +43,11 @@ export interface SentCall {
  * after a wait that the caller's signal cuts short.
  */
 export async function sendWithRetries(
-  fetch: Fetch,
-  attempt: (signal: AbortSignal, fetch: Fetch) => Promise<RawResult>,
+  send: SendParts,
+  attempt: (
+    signal: AbortSignal,
+    fetch: (request: Request) => Promise<Response>,
+  ) => Promise<RawResult>,
   { signal, timeoutMs, maxRetries, maxRetryWaitMs }: CallPolicy,
 ): Promise<SentCall> {
   let earlierMayHaveTakenEffect = false;
@@ -54,9 +58,11 @@ export async function sendWithRetries(
     let sent = false;
     let failure: RyzeError;
     try {
+      // The attempt's openapi-fetch client builds RequestParts in place of Requests.
       const { data, error, response } = await attempt(attemptSignal, (request) => {
         sent = true;
-        return fetch(request);
+        const { url, init } = request as unknown as RequestParts;
+        return send(url, init);
       });
       const body = response.ok ? parseJson(data) : error;
       // Success is a 2xx with the envelope's `success: true`: an HTML page or truncated JSON is not.

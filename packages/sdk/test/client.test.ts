@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ConnectionError,
   createRyzeClient,
@@ -108,6 +108,10 @@ describe('createRyzeClient checks its options', () => {
     ],
     [{ baseUrl: 'ftp://ryzeapi.cloud' }, 'The baseUrl "ftp://ryzeapi.cloud" is not an http(s) URL'],
     [{ baseUrl: 'https://' }, 'The baseUrl "https://" is not an http(s) URL'],
+    [
+      { baseUrl: 'http://ryze api.cloud' },
+      'The baseUrl "http://ryze api.cloud" is not an http(s) URL',
+    ],
     [{ maxRetries: -1 }, 'maxRetries must be an integer from 0 to 2147483647, got -1'],
     [{ maxRetries: 1.5 }, 'maxRetries must be an integer from 0 to 2147483647, got 1.5'],
     [{ maxRetries: Number.NaN }, 'maxRetries must be an integer from 0 to 2147483647, got NaN'],
@@ -176,6 +180,38 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
       );
       expect(received.headers?.token).toBe('tok');
       expect(received.headers?.['user-agent']).toBe(`@ryzeapi/sdk/${version}`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('hands the runtime fetch a URL and an init from groups (one Request), a Request from raw', async () => {
+    const server = createServer((_, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', ...rateLimitHeaders() });
+      response.end(JSON.stringify(LEFT));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // Records what the runtime fetch is given, and lets it send for real.
+    const runtimeFetch = vi.spyOn(globalThis, 'fetch');
+    try {
+      const { port } = server.address() as AddressInfo;
+      const baseUrl = `http://127.0.0.1:${port}`;
+      const client = createRyzeClient({ token: 'tok', baseUrl });
+      await expect(client.groups.leave('i', 'ABC123XYZ')).resolves.toEqual(LEFT);
+      const [url, init] = runtimeFetch.mock.calls[0] ?? [];
+      expect(url).toBe(`${baseUrl}/api/group/leave/i?identifier=ABC123XYZ`);
+      expect(init?.method).toBe('DELETE');
+      expect(new Headers(init?.headers).get('token')).toBe('tok');
+      expect(init?.signal).toBeInstanceOf(AbortSignal);
+
+      await client.raw.DELETE('/api/group/leave/{instance}', {
+        params: { path: { instance: 'i' }, query: { identifier: 'ABC123XYZ' } },
+      });
+      expect(runtimeFetch.mock.calls[1]?.[0]).toBeInstanceOf(Request);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
