@@ -7,10 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type RunningMock, startMock } from '@ryzeapi/mock';
+import { type RecordingProxy, startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { readBundledSpec } from '../src/openapi-document.ts';
 import { packageDir } from '../src/site-paths.ts';
-import { type RecordingProxy, startRecordingProxy } from './support/recording-proxy.ts';
 import { runnerFor, runStep, type StepResult } from './support/sample-runners.ts';
 
 const spec = readBundledSpec();

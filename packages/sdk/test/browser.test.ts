@@ -11,10 +11,11 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { type RunningMock, startMock } from '@ryzeapi/mock';
+import { chromiumLaunchOptions } from '@ryzeapi/test-support/chromium';
+import { type RecordingProxy, startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { type RecordingProxy, startRecordingProxy } from './recording-proxy.ts';
 import { type SdkPageServer, serveSdkPage } from './sdk-page-server.ts';
 
 declare global {
@@ -60,7 +61,7 @@ beforeAll(async () => {
     serveSdkPage().then((started) => {
       pageServer = started;
     }),
-    launchChromium().then((started) => {
+    chromium.launch(chromiumLaunchOptions()).then((started) => {
       browser = started;
     }),
   ]);
@@ -118,7 +119,7 @@ describe('the built ESM bundle in Chromium, against the Prism mock', () => {
   });
 
   it("groups.leave resolves with the spec's 200 body, after a CORS preflight", async () => {
-    proxy.requests.length = 0;
+    proxy.exchanges.length = 0;
     const outcome = await page.evaluate(
       async ({ baseUrl }) => {
         const { createRyzeClient } = window.ryzeSdk;
@@ -151,15 +152,17 @@ describe('the built ESM bundle in Chromium, against the Prism mock', () => {
       resetAtIsDate: true,
       resetAtMs: RATE_LIMIT_HEADERS['X-RateLimit-Reset'].example * 1000,
     });
-    const [preflight, leave] = proxy.requests;
+    const [preflight, leave] = proxy.exchanges;
     const path = '/api/group/leave/my-instance?identifier=120363406289005073%40g.us';
     expect(preflight).toMatchObject({ method: 'OPTIONS', url: path });
-    expect(preflight?.headers['access-control-request-method']).toBe('DELETE');
-    expect(preflight?.headers['access-control-request-headers']?.split(',')).toContain('token');
-    expect(preflight?.headers.token, 'a preflight carries no credentials').toBeUndefined();
+    expect(preflight?.requestHeaders['access-control-request-method']).toBe('DELETE');
+    expect(preflight?.requestHeaders['access-control-request-headers']?.split(',')).toContain(
+      'token',
+    );
+    expect(preflight?.requestHeaders.token, 'a preflight carries no credentials').toBeUndefined();
     expect(leave).toMatchObject({ method: 'DELETE', url: path });
-    expect(leave?.headers.token).toBe('browser-test-token');
-    expect(leave?.headers.origin).toBe(new URL(pageServer.url).origin);
+    expect(leave?.requestHeaders.token).toBe('browser-test-token');
+    expect(leave?.requestHeaders.origin).toBe(new URL(pageServer.url).origin);
   });
 
   it('an error response (Prefer: code=404) rejects with NotFoundError, in the page', async () => {

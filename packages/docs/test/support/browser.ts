@@ -1,25 +1,8 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumLaunchOptions } from '@ryzeapi/test-support/chromium';
 import { type BrowserContext, chromium } from 'playwright-core';
-
-/** Debian's Chromium: playwright-core drives it; `.ci/run` installs it when missing. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/**
- * Without the background-networking flags Chromium keeps trying to reach Google's services,
- * which floods a closed network with refused connections (see /work/shared/toolchain.md).
- */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Browser {
   context: BrowserContext;
@@ -28,17 +11,10 @@ export interface Browser {
 
 /** Headless Chromium with a fresh profile, removed again by `close()`. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium); ` +
-        '.ci/run does so on a fresh machine.',
-    );
-  }
+  const launchOptions = chromiumLaunchOptions();
   const profileDir = await mkdtemp(join(tmpdir(), 'ryzeapi-docs-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
+    ...launchOptions,
     viewport: { width: 1400, height: 1000 },
   });
   return {

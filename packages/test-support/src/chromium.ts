@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { LaunchOptions } from 'playwright-core';
 
 /** Debian's Chromium: playwright-core drives it and never downloads a browser of its own. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -18,13 +18,16 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Headless Chromium with a fresh temporary profile, which playwright-core removes on close. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * The options for `chromium.launch()` or `chromium.launchPersistentContext()`: headless Debian
+ * Chromium with the flags above. Throws, saying what to install, when Chromium is missing.
+ */
+export function chromiumLaunchOptions(): LaunchOptions {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium); ` +
         '.ci/run does so on a fresh machine.',
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS };
 }

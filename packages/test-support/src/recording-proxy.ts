@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** One request a sample made and what the mock answered, as the proxy saw them. */
+/** One request and its answer, as the proxy saw them. */
 export interface Exchange {
   method: string;
   /** Path and query, as sent. */
@@ -19,9 +19,8 @@ export interface RecordingProxy {
 }
 
 /**
- * A proxy in front of the mock that records every exchange. The samples ignore the response
- * they get (as the service's own samples do), so the proof that each one received the 200
- * example is taken here, on the wire.
+ * A pass-through proxy to `upstream` on 127.0.0.1 that records every exchange, in the order the
+ * answers complete: the proof of what a client really sent and received, taken on the wire.
  */
 export async function startRecordingProxy(upstream: string): Promise<RecordingProxy> {
   const target = new URL(upstream);
@@ -54,9 +53,7 @@ export async function startRecordingProxy(upstream: string): Promise<RecordingPr
     );
     forward.on('error', (error) => {
       outgoing.writeHead(502, { 'content-type': 'text/plain' });
-      outgoing.end(
-        `The recording proxy could not reach the mock at ${upstream}: ${error.message}\n`,
-      );
+      outgoing.end(`The recording proxy could not reach ${upstream}: ${error.message}\n`);
     });
     incoming.pipe(forward);
   });
