@@ -29,7 +29,8 @@ export interface paths {
          *     link must be percent-encoded in the query string. Given a link or a code, the service
          *     extracts the code, resolves the JID, and performs the leave.
          *
-         *     - **Auth:** `TokenAccount` or `TokenInstance`.
+         *     - **Auth:** `TokenAccount` or `TokenInstance`, in the `token` header (or as
+         *       `Authorization: Bearer <token>`, for compatibility).
          *     - **Rate limit:** `Global` bucket, 100 requests per minute per token.
          *     - **Idempotent:** yes, in effect: leaving a group you have already left returns `404`
          *       (`Group not found or you are not a member of this group`), not `200`. A client that
