@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchPrintedCurl } from './support/printed-curl.ts';
 import { exitOf, PrintedLines, refusesConnections } from './support/processes.ts';
@@ -65,7 +66,7 @@ describe('ryzeapi-mock', () => {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify(exampleValue('LeftGroup')));
     });
-    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    await listenOnLoopback(upstream);
     const upstreamUrl = `http://127.0.0.1:${(upstream.address() as { port: number }).port}`;
     try {
       const printed = new PrintedLines(runCli('--port', '0', '--quiet', '--proxy', upstreamUrl));
@@ -87,7 +88,7 @@ describe('ryzeapi-mock', () => {
 
   it('reports a port in use and exits with 1', async () => {
     const squatter = createServer();
-    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    await listenOnLoopback(squatter);
     const { port } = squatter.address() as { port: number };
     try {
       const { code, stderr } = await outputOf(runCli('--port', String(port)));

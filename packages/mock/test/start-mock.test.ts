@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAlive, prismProcessesOnPort, refusesConnections } from './support/processes.ts';
 import { editedSpec, exampleValue } from './support/spec-examples.ts';
@@ -121,7 +122,7 @@ describe('starting and stopping', () => {
 
   it('names the port when it is already in use, and leaves no Prism behind', async () => {
     const squatter = createServer();
-    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    await listenOnLoopback(squatter);
     const { port } = squatter.address() as { port: number };
     try {
       const attempt = startMock({ port });

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { closeServer, listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exampleValue } from './support/spec-examples.ts';
 import { MockOptionError, type RunningProxy, startProxy } from './support/the-package.ts';
@@ -18,14 +19,12 @@ class Upstream {
     this.reply(response);
   });
 
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  start(): Promise<string> {
+    return listenOnLoopback(this.server);
   }
 
   stop(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return closeServer(this.server);
   }
 }
 

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { type RunningMock, startMock } from '@ryzeapi/mock';
 import { chromiumLaunchOptions } from '@ryzeapi/test-support/chromium';
+import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { type RecordingProxy, startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -251,7 +252,7 @@ describe('the built ESM bundle in Chromium, without a server', () => {
 /** An http://127.0.0.1 URL on a port that was free a moment ago: nothing listens there. */
 async function urlOfClosedPort(): Promise<string> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await listenOnLoopback(server);
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return `http://127.0.0.1:${port}`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ConnectionError,
@@ -167,7 +168,7 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
       response.writeHead(200, { 'Content-Type': 'application/json', ...rateLimitHeaders() });
       response.end(JSON.stringify(LEFT));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await listenOnLoopback(server);
     try {
       const { port } = server.address() as AddressInfo;
       const client = createRyzeClient({ token: 'tok', baseUrl: `http://127.0.0.1:${port}` });
@@ -194,7 +195,7 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
       response.writeHead(200, { 'Content-Type': 'application/json', ...rateLimitHeaders() });
       response.end(JSON.stringify(LEFT));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await listenOnLoopback(server);
     // Records what the runtime fetch is given, and lets it send for real.
     const runtimeFetch = vi.spyOn(globalThis, 'fetch');
     try {
@@ -219,7 +220,7 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
 
   it('turns a refused connection into a ConnectionError naming the cause', async () => {
     const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await listenOnLoopback(server);
     const { port } = server.address() as AddressInfo;
     await new Promise((resolve) => server.close(resolve));
     const client = createRyzeClient({

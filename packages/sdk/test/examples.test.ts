@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
+import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEFT, rateLimitHeaders } from './fake-fetch.ts';
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
     response.writeHead(200, { 'Content-Type': 'application/json', ...rateLimitHeaders() });
     response.end(JSON.stringify(LEFT));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await listenOnLoopback(server);
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { closeServer, listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import type { ResponsePair } from '../../src/response-pairs.ts';
 
 /** What the server sends for a pair: its status, headers and body. */
@@ -32,14 +33,12 @@ export class SpecFollowingServer {
     });
   }
 
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  start(): Promise<string> {
+    return listenOnLoopback(this.server);
   }
 
   stop(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return closeServer(this.server);
   }
 }
 
