@@ -1,58 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRyzeClient, InvalidInputError, parseGroupIdentifier } from '../src/index.ts';
 import { fakeFetch, json, LEFT } from './fake-fetch.ts';
-import { HOSTILE_IDENTIFIERS } from './hostile-inputs.ts';
+import { ACCEPTED_IDENTIFIERS, HOSTILE_IDENTIFIERS } from './hostile-inputs.ts';
 import { thrownBy } from './thrown.ts';
 
 const JID = '120363406289005073@g.us';
 const CODE = 'Fh3t6gXkPz1B7nY2JqL0Ao';
-const LINK = `https://chat.whatsapp.com/${CODE}`;
 
 describe('parseGroupIdentifier accepts the three forms and normalizes them', () => {
-  it.each([
-    // JIDs
-    { given: JID, want: { kind: 'jid', identifier: JID } },
-    {
-      given: '5511999999999-1623281429@g.us',
-      want: { kind: 'jid', identifier: '5511999999999-1623281429@g.us' },
-    },
-    { given: `  ${JID}\n`, want: { kind: 'jid', identifier: JID } },
-    { given: '120363406289005073@G.US', want: { kind: 'jid', identifier: JID } },
-    {
-      given: `${'1'.repeat(59)}@g.us`,
-      want: { kind: 'jid', identifier: `${'1'.repeat(59)}@g.us` },
-    },
-    // invite codes
-    {
-      given: 'ABC123XYZ',
-      want: { kind: 'inviteCode', identifier: 'ABC123XYZ', code: 'ABC123XYZ' },
-    },
-    { given: CODE, want: { kind: 'inviteCode', identifier: CODE, code: CODE } },
-    {
-      given: '\tABC123XYZ ',
-      want: { kind: 'inviteCode', identifier: 'ABC123XYZ', code: 'ABC123XYZ' },
-    },
-    {
-      given: 'a'.repeat(64),
-      want: { kind: 'inviteCode', identifier: 'a'.repeat(64), code: 'a'.repeat(64) },
-    },
-    // invite links, in the forms met in the wild
-    ...[
-      LINK,
-      `http://chat.whatsapp.com/${CODE}`,
-      `https://www.chat.whatsapp.com/${CODE}`,
-      `https://chat.whatsapp.com/invite/${CODE}`,
-      `https://chat.whatsapp.com/${CODE}/`,
-      `https://chat.whatsapp.com/${CODE}?mode=gi_t`,
-      `https://chat.whatsapp.com/${CODE}/?mode=gi_t`,
-      `http://www.chat.whatsapp.com/invite/${CODE}/?mode=gi_t&utm_source=x`,
-      `https://chat.whatsapp.com/${CODE}#join`,
-      `chat.whatsapp.com/${CODE}`,
-      `www.chat.whatsapp.com/invite/${CODE}`,
-      `HTTPS://CHAT.WHATSAPP.COM/${CODE}`,
-      ` ${LINK} `,
-    ].map((given) => ({ given, want: { kind: 'inviteLink', identifier: LINK, code: CODE } })),
-  ])('$given', ({ given, want }) => {
+  it.each(ACCEPTED_IDENTIFIERS)('$given', ({ given, want }) => {
     expect(parseGroupIdentifier(given)).toEqual(want);
   });
 });
