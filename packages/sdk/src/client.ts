@@ -3,9 +3,10 @@ import { type AuthScheme, authHeader } from './auth.ts';
 import { InvalidInputError } from './errors.ts';
 import type { paths } from './generated/openapi.ts';
 import { createGroups, type Groups, type RequestOptions } from './groups.ts';
+import { assertHeaderValues } from './header-value.ts';
 import { safePathSerializer } from './path-segment.ts';
 import { RequestParts, type SendParts } from './request-parts.ts';
-import type { Fetch } from './send.ts';
+import { checkRedirect, type Fetch } from './send.ts';
 import { userAgent } from './user-agent.ts';
 
 /** Options of `createRyzeClient`. */
@@ -45,15 +46,20 @@ export function createRyzeClient(options: RyzeClientOptions): RyzeClient {
     baseUrl = 'https://ryzeapi.cloud',
     fetch = (request) => globalThis.fetch(request),
   } = options;
-  // Unparsable, it would fail in fetch at every attempt, like a lost connection (and be retried).
-  if (!/^https?:\/\/[^/?#]/i.test(baseUrl) || !URL.canParse(baseUrl)) {
+  // Unparsable, it would fail in fetch at every attempt, like a lost connection (and be retried);
+  // credentials would go to the server with every request, and show in the runtime's messages.
+  const url = URL.canParse(baseUrl) && new URL(baseUrl);
+  if (!/^https?:\/\/[^/?#]/i.test(baseUrl) || !url || url.username || url.password) {
     throw new InvalidInputError(
-      `The baseUrl ${JSON.stringify(baseUrl)} is not an http(s) URL like https://ryzeapi.cloud`,
+      `The baseUrl ${JSON.stringify(baseUrl.replace(/\/\/[^/]*@/, '//***@'))} is not an http(s) URL without credentials like https://ryzeapi.cloud (the token option carries the token)`,
     );
   }
+  assertHeaderValues(options.headers);
   const defaults = policy(options, { timeoutMs: 30_000, maxRetries: 2, maxRetryWaitMs: 60_000 });
   const shared = {
     baseUrl,
+    // Never follow a redirect with the token: checkRedirect turns it into a RedirectError.
+    redirect: 'manual' as const,
     pathSerializer: safePathSerializer,
     headers: {
       'User-Agent': userAgent(options.userAgent),
@@ -61,7 +67,10 @@ export function createRyzeClient(options: RyzeClientOptions): RyzeClient {
       ...authHeader(token, options.authScheme),
     },
   };
-  const raw = createClient<paths>({ ...shared, fetch });
+  const raw = createClient<paths>({
+    ...shared,
+    fetch: async (request) => checkRedirect(await fetch(request), request.url, 1),
+  });
   // The groups' own client hands fetch a URL and an init, so that only fetch builds a Request;
   // an injected fetch is given the Request it is documented to take.
   const send: SendParts = (url, init) =>

@@ -77,9 +77,42 @@ export class NotFoundError extends ApiError {
   }
 }
 
-/** 429: the token's rate-limit bucket is empty; `rateLimit.resetAt` says when it refills. */
+/** 429: the token's rate-limit bucket is empty; `resetAt` says when it refills. */
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError';
+  /** When the bucket refills (`X-RateLimit-Reset`), when the response said. */
+  get resetAt(): Date | undefined {
+    return this.rateLimit?.resetAt;
+  }
+}
+
+/**
+ * 3xx: the API answered with a redirect, which the SDK never follows so that the token is never
+ * sent to another address. `location` is where it pointed, without its query (which may carry
+ * secrets); `undefined` when the runtime hides it (a browser's opaque redirect).
+ */
+export class RedirectError extends ApiError {
+  override name = 'RedirectError';
+  declare readonly location: string | undefined;
+
+  constructor(response: Response, requestUrl: string, attempts: number) {
+    const location = withoutQuery(response.headers.get('Location'), requestUrl);
+    super(
+      `Redirect to ${location ?? 'a hidden address'} not followed, so the token goes nowhere else: set baseUrl to the API's address (HTTP ${response.status})`,
+      response.status,
+      response.headers,
+      '',
+      attempts,
+    );
+    Object.assign(this, { location });
+  }
+}
+
+/** `origin/path`, with `?…` in place of any query and no credentials nor fragment. */
+function withoutQuery(location: string | null, base: string): string | undefined {
+  if (location === null || !URL.canParse(location, base)) return undefined;
+  const { origin, pathname, search } = new URL(location, base);
+  return `${origin}${pathname}${search ? '?…' : ''}`;
 }
 /** 5xx: the service (or a proxy in front of it) failed; whether the call took effect is unknown. */
 export class InternalServerError extends ApiError {

@@ -1,5 +1,6 @@
 import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.ts';
+import { assertHeaderValues } from './header-value.ts';
 import { parseGroupIdentifier } from './identifier.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
 import type { SendParts } from './request-parts.ts';
@@ -64,6 +65,7 @@ export function createGroups(
     options: RequestOptions = {},
   ): Promise<SentCall> {
     const query = { identifier: parseGroupIdentifier(identifier).identifier };
+    assertHeaderValues(options.headers);
     return sendWithRetries(
       send,
       (signal, fetch) =>

@@ -25,3 +25,19 @@ export function assertHeaderValue(what: string, value: unknown, secret: boolean)
   }
   return value as string;
 }
+
+/** Checks every value of `headers` (hidden in the message: any header may carry a secret). */
+export function assertHeaderValues(headers: Record<string, string> | undefined): void {
+  for (const name in headers) assertHeaderValue(`header ${name}`, headers[name], true);
+}
+
+/**
+ * `text` with every header value of `headers` replaced, for quoting a foreign error's message.
+ * Values under 4 characters are left: replacing them would garble the message, not hide a secret.
+ */
+export function redactHeaderValues(text: string, headers: HeadersInit | undefined): string {
+  for (const [, value] of new Headers(headers)) {
+    if (value.length > 3) text = text.split(value).join('[redacted]');
+  }
+  return text;
+}

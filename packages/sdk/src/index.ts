@@ -10,6 +10,7 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   RequestAbortedError,
   RequestTimeoutError,
   RyzeError,

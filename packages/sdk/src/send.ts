@@ -5,12 +5,14 @@ import {
   createApiError,
   InvalidInputError,
   RateLimitError,
+  RedirectError,
   RequestTimeoutError,
   RyzeError,
 } from './errors.ts';
+import { redactHeaderValues } from './header-value.ts';
 import type { RequestParts, SendParts } from './request-parts.ts';
 import { isRetryable, retryDelayMs, sleep } from './retry.ts';
-import { abortAfter } from './timeout.ts';
+import { abortAfter, settleByAbort } from './timeout.ts';
 
 /** The `fetch` the SDK calls: `globalThis.fetch` or any function with its shape for a `Request`. */
 export type Fetch = (request: Request) => Promise<Response>;
@@ -55,15 +57,19 @@ export async function sendWithRetries(
     if (signal?.aborted) throw abortedBy(signal);
     // Aborted by the caller's signal or by this attempt's timeout.
     const [attemptSignal, endAttempt] = abortAfter(timeoutMs, signal);
-    let sent = false;
+    let sent: RequestInit | undefined;
     let failure: RyzeError;
     try {
       // The attempt's openapi-fetch client builds RequestParts in place of Requests.
-      const { data, error, response } = await attempt(attemptSignal, (request) => {
-        sent = true;
+      const outcome = attempt(attemptSignal, async (request) => {
         const { url, init } = request as unknown as RequestParts;
-        return send(url, init);
+        // A synchronous throw (building the Request) means nothing was sent.
+        const response = send(url, init);
+        sent = init;
+        return checkRedirect(await response, url, attempts);
       });
+      // The deadline and the abort hold even if fetch, or the body it returned, ignores the signal.
+      const { data, error, response } = await settleByAbort(outcome, attemptSignal);
       const body = response.ok ? parseJson(data) : error;
       // Success is a 2xx with the envelope's `success: true`: an HTML page or truncated JSON is not.
       if (response.ok && (body as { success?: unknown } | undefined)?.success === true) {
@@ -88,7 +94,7 @@ export async function sendWithRetries(
         throw new InvalidInputError(`The request could not be built: ${describe(cause)}`);
       } else {
         failure = new ConnectionError(
-          `The API could not be reached: ${describe(cause)}${afterAttempts(attempts)}`,
+          `The API could not be reached: ${redactHeaderValues(describe(cause), sent.headers)}${afterAttempts(attempts)}`,
           attempts,
           cause,
         );
@@ -97,10 +103,24 @@ export async function sendWithRetries(
       endAttempt();
     }
     if (attempts > maxRetries || !isRetryable(failure)) throw failure;
+    const resetAt = failure instanceof RateLimitError ? failure.resetAt : undefined;
+    if (resetAt && resetAt.getTime() - Date.now() > maxRetryWaitMs) {
+      // Waiting only the cap would send a retry bound to fail.
+      failure.message += `. Not retried: the bucket refills at ${resetAt.toISOString()}, beyond maxRetryWaitMs`;
+      throw failure;
+    }
     // The service may have acted before a timeout, a lost connection or a 5xx, not before a 429.
     earlierMayHaveTakenEffect ||= !(failure instanceof RateLimitError);
     await sleep(retryDelayMs(failure, attempts - 1, maxRetryWaitMs), signal);
   }
+}
+
+/** The response, unless it is a redirect: the SDK follows none (see RedirectError). */
+export function checkRedirect(response: Response, url: string, attempts: number): Response {
+  if (response.type === 'opaqueredirect' || (response.status > 299 && response.status < 400)) {
+    throw new RedirectError(response, url, attempts);
+  }
+  return response;
 }
 
 function parseJson(text: unknown): unknown {

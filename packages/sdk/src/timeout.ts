@@ -20,3 +20,16 @@ export function abortAfter(
     },
   ];
 }
+
+/**
+ * `promise`, or a rejection as soon as `signal` aborts: the SDK's deadlines and aborts hold even
+ * when an injected fetch (or the body it returns) ignores the signal it was given.
+ */
+export function settleByAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort);
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}

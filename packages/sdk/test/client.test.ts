@@ -67,7 +67,19 @@ describe('groups.leave', () => {
       headers: { Prefer: 'code=200\r\nX-Injected: 1' },
     });
     await expect(leave).rejects.toThrow(InvalidInputError);
-    await expect(leave).rejects.toThrow('The request could not be built: ');
+    await expect(leave).rejects.toThrow('The header Prefer contains a line break (CR or LF)');
+    expect(fetch.requests).toHaveLength(0);
+  });
+
+  it('never retries nor calls a connection error what failed before anything was sent', async () => {
+    // The runtime refuses a header name with a space when building the Request.
+    const fetch = fakeFetch(json(200, LEFT));
+    const leave = createRyzeClient({ token: 't', fetch, maxRetries: 3 }).groups.leave(
+      'i',
+      'ABC123XYZ',
+      { headers: { 'X Bad': 'v' } },
+    );
+    await expect(leave).rejects.toThrow(InvalidInputError);
     expect(fetch.requests).toHaveLength(0);
   });
 
@@ -105,7 +117,7 @@ describe('createRyzeClient checks its options', () => {
   it.each([
     [
       { baseUrl: 'ryzeapi.cloud' },
-      'The baseUrl "ryzeapi.cloud" is not an http(s) URL like https://ryzeapi.cloud',
+      'The baseUrl "ryzeapi.cloud" is not an http(s) URL without credentials like https://ryzeapi.cloud',
     ],
     [{ baseUrl: 'ftp://ryzeapi.cloud' }, 'The baseUrl "ftp://ryzeapi.cloud" is not an http(s) URL'],
     [{ baseUrl: 'https://' }, 'The baseUrl "https://" is not an http(s) URL'],
@@ -128,6 +140,14 @@ describe('createRyzeClient checks its options', () => {
   ])('%o', (options, message) => {
     expect(() => createRyzeClient({ token: 't', ...options })).toThrow(InvalidInputError);
     expect(() => createRyzeClient({ token: 't', ...options })).toThrow(message);
+  });
+
+  it('refuses a baseUrl with credentials, without showing them', () => {
+    const create = () => createRyzeClient({ token: 't', baseUrl: 'http://user:pw@127.0.0.1:9' });
+    expect(create).toThrow(InvalidInputError);
+    expect(create).toThrow(
+      'The baseUrl "http://***@127.0.0.1:9" is not an http(s) URL without credentials like https://ryzeapi.cloud (the token option carries the token)',
+    );
   });
 
   it('and per-call ones, before sending', async () => {

@@ -148,24 +148,35 @@ describe('a 429 waits until X-RateLimit-Reset', () => {
     expect((await outcome).result?.data).toEqual(LEFT);
   });
 
-  it('never waits longer than maxRetryWaitMs (default 60 s)', async () => {
+  it('fails at once, without a retry bound to fail, when the reset is beyond maxRetryWaitMs (default 60 s)', async () => {
     const { outcome, requests } = leave([rateLimited(NOW_SECONDS + 3600), json(200, LEFT)]);
-    await vi.advanceTimersByTimeAsync(59_999);
+    const { error } = await outcome;
     expect(requests).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(requests).toHaveLength(2);
-    await outcome;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).resetAt).toEqual(new Date((NOW_SECONDS + 3600) * 1000));
+    expect((error as Error).message).toBe(
+      'Rate limit exceeded. Try again later. (HTTP 429). Not retried: the bucket refills at 2026-01-01T01:00:00.000Z, beyond maxRetryWaitMs',
+    );
   });
 
   it('honours a lower maxRetryWaitMs', async () => {
     const { outcome, requests } = leave([rateLimited(NOW_SECONDS + 30), json(200, LEFT)], {
       maxRetryWaitMs: 2_000,
     });
+    const { error } = await outcome;
+    expect(requests).toHaveLength(1);
+    expect(error).toBeInstanceOf(RateLimitError);
+  });
+
+  it('waits when the reset is exactly maxRetryWaitMs away', async () => {
+    const { outcome, requests } = leave([rateLimited(NOW_SECONDS + 2), json(200, LEFT)], {
+      maxRetryWaitMs: 2_000,
+    });
     await vi.advanceTimersByTimeAsync(1_999);
     expect(requests).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(requests).toHaveLength(2);
-    await outcome;
+    expect((await outcome).result?.data).toEqual(LEFT);
   });
 
   it('falls back to the backoff when the reset is already past', async () => {
@@ -267,6 +278,38 @@ describe('timeouts', () => {
     );
     expect(requests).toHaveLength(2);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  describe('hold even when an injected fetch ignores the signal', () => {
+    /** A fetch that never settles and never looks at `request.signal`. */
+    const deaf = () => new Promise<Response>(() => {});
+
+    it('the deadline', async () => {
+      const { outcome, requests } = leave([deaf], { timeoutMs: 1_000, maxRetries: 1 });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(requests).toHaveLength(1);
+      await vi.runAllTimersAsync();
+      const { error } = await outcome;
+      expect(error).toBeInstanceOf(RequestTimeoutError);
+      expect(requests).toHaveLength(2);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it('the abort', async () => {
+      const controller = new AbortController();
+      const { outcome } = leave([deaf], {}, controller.signal);
+      await vi.advanceTimersByTimeAsync(100);
+      controller.abort();
+      expect((await outcome).error).toBeInstanceOf(RequestAbortedError);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it('a body that never ends', async () => {
+      const endless = () => new Response(new ReadableStream({ start() {} }), { status: 200 });
+      const { outcome } = leave([endless], { timeoutMs: 1_000, maxRetries: 0 });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect((await outcome).error).toBeInstanceOf(RequestTimeoutError);
+    });
   });
 
   it('covers reading the body, not only the headers', async () => {

@@ -130,3 +130,42 @@ describe('a token that cannot be sent is refused, naming the problem but not the
     for (const text of renderings(thrownBy(create))) expect(text).not.toContain(TOKEN);
   });
 });
+
+describe('header values never show in an error message', () => {
+  const SECRET = 'Bearer per-call-SECRET-9d8c';
+  it.each([
+    ['a line break', `${SECRET}\r\nX-Injected: 1`],
+    ['a character HTTP headers cannot carry', `${SECRET}\u0000`],
+    ['a character above U+00FF', `${SECRET}€`],
+  ])('a per-call header with %s is refused, naming the header only', async (_, value) => {
+    const fetch = fakeFetch(json(200, LEFT));
+    const leave = createRyzeClient({ token: TOKEN, fetch }).groups.leave('i', 'ABC123XYZ', {
+      headers: { Authorization: value },
+    });
+    const error = await leave.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as Error).message).toContain('Authorization');
+    for (const text of renderings(error)) expect(text).not.toContain('per-call-SECRET');
+    expect(fetch.requests).toHaveLength(0);
+  });
+
+  it('a client-wide header likewise, at creation', () => {
+    const create = () =>
+      createRyzeClient({ token: TOKEN, headers: { 'X-Api-Key': `${SECRET}\n` } });
+    expect(create).toThrow(InvalidInputError);
+    expect(create).toThrow('X-Api-Key');
+    for (const text of renderings(thrownBy(create))) expect(text).not.toContain('per-call-SECRET');
+  });
+
+  it("nor in a connection error quoting the request's headers", async () => {
+    const fetch = fakeFetch((request) => {
+      throw new TypeError(`socket hang up sending ${request.headers.get('X-Api-Key')}`);
+    });
+    const client = createRyzeClient({ token: TOKEN, fetch, maxRetries: 0 });
+    const error = await client.groups
+      .leave('i', 'ABC123XYZ', { headers: { 'X-Api-Key': 'key-SECRET-77' } })
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toContain('socket hang up sending');
+    expect((error as Error).message).not.toContain('key-SECRET-77');
+  });
+});
