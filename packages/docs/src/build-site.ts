@@ -29,6 +29,12 @@ const readmes = [
     title: 'Mock server (@ryzeapi/mock)',
     description: 'A Prism mock of the RyzeAPI group endpoints, for local development and tests.',
   },
+  {
+    page: sitePages.mcpReadme,
+    packageName: '@ryzeapi/mcp',
+    title: 'MCP server (@ryzeapi/mcp)',
+    description: 'A Model Context Protocol server whose tools are the RyzeAPI group endpoints.',
+  },
 ].map((readme) => {
   // The workspace link leads to the package's own folder, where its relative links resolve.
   const file = join(

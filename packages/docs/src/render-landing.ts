@@ -106,6 +106,7 @@ ${spec.operations.map(operationSection).join('\n')}
     <ul>
       <li><a href="${sitePages.sdkReadme}">TypeScript SDK</a> (<code>@ryzeapi/sdk</code>): a typed client with one error class per status family</li>
       <li><a href="${sitePages.mockReadme}">Mock server</a> (<code>@ryzeapi/mock</code>): Prism answering with the spec's examples, on your machine</li>
+      <li><a href="${sitePages.mcpReadme}">MCP server</a> (<code>@ryzeapi/mcp</code>): the operations as tools for AI agents, called through the SDK</li>
     </ul>
 
     <footer>Built from the OpenAPI document of ${escapeHtml(spec.title)} v${escapeHtml(spec.version)}; production server <code>${escapeHtml(spec.serverUrl)}</code>.</footer>`;

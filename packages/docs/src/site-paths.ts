@@ -22,6 +22,7 @@ export const sitePages = {
   reference: 'reference.html',
   sdkReadme: 'sdk.html',
   mockReadme: 'mock.html',
+  mcpReadme: 'mcp.html',
   specYaml: 'openapi.yaml',
   specJson: 'openapi.json',
   stylesheet: 'assets/site.css',

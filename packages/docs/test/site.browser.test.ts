@@ -79,7 +79,7 @@ afterAll(async () => {
 });
 
 describe('landing page', () => {
-  test('links to the reference, both spec downloads, the SDK README and the mock README', async () => {
+  test('links to the reference, both spec downloads and the SDK, mock and MCP server READMEs', async () => {
     await page.goto(server.url);
     for (const href of [
       sitePages.reference,
@@ -87,6 +87,7 @@ describe('landing page', () => {
       sitePages.specJson,
       sitePages.sdkReadme,
       sitePages.mockReadme,
+      sitePages.mcpReadme,
     ]) {
       await page
         .locator(`main a[href="${href}"]`)
@@ -254,6 +255,7 @@ describe('README pages', () => {
   test.each([
     { page: sitePages.sdkReadme, title: '@ryzeapi/sdk' },
     { page: sitePages.mockReadme, title: '@ryzeapi/mock' },
+    { page: sitePages.mcpReadme, title: '@ryzeapi/mcp' },
   ])('$page renders the README of $title', async ({ page: readmePage, title }) => {
     await page.goto(new URL(readmePage, server.url).href);
     await page

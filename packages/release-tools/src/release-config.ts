@@ -4,10 +4,15 @@
 export const SPEC_PACKAGE = '@ryzeapi/openapi';
 
 /**
- * The packages generated from the spec (the mock serves a copy of it): a breaking spec change is a
- * breaking change of each.
+ * The packages generated from the spec (the mock serves a copy of it, the MCP server makes its
+ * tools from it): a breaking spec change is a breaking change of each.
  */
-export const GENERATED_FROM_SPEC = ['@ryzeapi/openapi', '@ryzeapi/sdk', '@ryzeapi/mock'];
+export const GENERATED_FROM_SPEC = [
+  '@ryzeapi/openapi',
+  '@ryzeapi/sdk',
+  '@ryzeapi/mock',
+  '@ryzeapi/mcp',
+];
 
 /** The bundled spec as built now, relative to the repository root. */
 export const BUNDLED_SPEC = 'spec/dist/openapi.json';

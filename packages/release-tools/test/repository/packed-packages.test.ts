@@ -29,6 +29,7 @@ afterAll(() => rmSync(destination, { recursive: true, force: true }));
 describe('pnpm release:dry on this repository', () => {
   it('finds the packages this repository publishes', () => {
     expect(packages.map((p) => p.name)).toEqual([
+      '@ryzeapi/mcp',
       '@ryzeapi/mock',
       '@ryzeapi/openapi',
       '@ryzeapi/sdk',

@@ -1,0 +1,154 @@
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toolDefinitions } from '../src/index.ts';
+import { type Answer, envelope, rateLimit, startFakeApi } from './support/fake-api.ts';
+import { connectInProcess } from './support/in-process.ts';
+
+const token = 'test-token-7f3a9c';
+const jid = '120363406289005073@g.us';
+const left = { success: true, message: 'Successfully left the group', groupJid: jid };
+const notMember = envelope('Group not found or you are not a member of this group');
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A fake API with these answers, and an MCP client of a server pointed at it. */
+async function serverAgainst(...answers: Answer[]) {
+  const api = await startFakeApi(...answers);
+  cleanups.push(api.stop);
+  const logged: string[] = [];
+  const { client, close } = await connectInProcess({
+    token,
+    baseUrl: api.url,
+    log: (line) => logged.push(line),
+  });
+  cleanups.push(close);
+  const leave = (args: Record<string, unknown>) =>
+    client.callTool({ name: 'leave_group', arguments: args }) as Promise<CallToolResult>;
+  return { api, client, leave, logged };
+}
+
+/** `schema` with every `pattern` written as its RegExp's source, so equal patterns compare equal. */
+function samePatterns(schema: unknown): unknown {
+  return JSON.parse(JSON.stringify(schema), (key, value) =>
+    key === 'pattern' && typeof value === 'string' ? new RegExp(value, 'u').source : value,
+  );
+}
+
+function textOf(result: CallToolResult): string {
+  return result.content.map((block) => (block.type === 'text' ? block.text : '')).join('\n');
+}
+
+describe('tools/list', () => {
+  it('lists every generated tool with its schemas and annotations as generated', async () => {
+    const { client } = await serverAgainst({ status: 200, body: left });
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name)).toEqual(toolDefinitions.map((tool) => tool.name));
+    for (const [index, tool] of tools.entries()) {
+      const definition = toolDefinitions[index];
+      expect(tool.title).toBe(definition?.title);
+      expect(tool.description).toBe(definition?.description);
+      expect(tool.annotations).toEqual(definition?.annotations);
+      // The MCP SDK lists the schemas through zod: it names the JSON Schema dialect and writes
+      // each pattern as a RegExp's source (`/` escaped); everything else is as generated.
+      expect(tool.inputSchema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+      expect(samePatterns({ ...tool.inputSchema, $schema: undefined })).toEqual(
+        samePatterns(definition?.inputSchema),
+      );
+      expect(samePatterns({ ...tool.outputSchema, $schema: undefined })).toEqual(
+        samePatterns(definition?.outputSchema),
+      );
+    }
+  });
+});
+
+describe('leave_group', () => {
+  it('leaves through the SDK and returns the 200 body as structured content', async () => {
+    const { api, leave } = await serverAgainst({ status: 200, body: left });
+    const result = await leave({ instance: 'my-instance', identifier: jid });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toEqual(left);
+    expect(JSON.parse(textOf(result))).toEqual(left);
+    expect(api.requests).toEqual([
+      {
+        method: 'DELETE',
+        url: '/api/group/leave/my-instance?identifier=120363406289005073%40g.us',
+        token,
+      },
+    ]);
+  });
+
+  it('answers a 404 with an error result: the API message, the status and what to do', async () => {
+    const { leave } = await serverAgainst({ status: 404, body: notMember });
+    const result = await leave({ instance: 'my-instance', identifier: 'ABC123XYZ' });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(
+      /^Group not found or you are not a member of this group \(HTTP 404\)\. .*not a member.*Nothing was changed\.$/,
+    );
+  });
+
+  it('says that a leave may already have happened when a retry after a 5xx gets a 404', async () => {
+    const { api, leave } = await serverAgainst(
+      { status: 500, body: envelope('Internal server error') },
+      { status: 404, body: notMember },
+    );
+    const result = await leave({ instance: 'my-instance', identifier: jid });
+    expect(api.requests).toHaveLength(2);
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('(HTTP 404, after 2 attempts)');
+    expect(textOf(result)).toContain('the instance has most likely left the group already');
+  });
+
+  it('gives the reset time when the bucket stays empty', async () => {
+    const resetAt = new Date(Math.ceil(Date.now() / 1000 + 1) * 1000);
+    const { leave } = await serverAgainst({
+      status: 429,
+      body: envelope('Rate limit exceeded. Try again later.'),
+      headers: rateLimit(0, resetAt),
+    });
+    const result = await leave({ instance: 'my-instance', identifier: jid });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('Rate limit exceeded. Try again later.');
+    expect(textOf(result)).toContain('HTTP 429');
+    expect(textOf(result)).toContain(`empty until ${resetAt.toISOString()}`);
+  });
+
+  it.each([
+    {
+      why: 'an identifier of no form',
+      args: { instance: 'my-instance', identifier: 'not a group' },
+    },
+    {
+      why: 'a look-alike link host',
+      args: { instance: 'my-instance', identifier: 'https://chat.whatsapp.com.evil.example/ABC' },
+    },
+    { why: 'an empty identifier', args: { instance: 'my-instance', identifier: '' } },
+    { why: 'no identifier', args: { instance: 'my-instance' } },
+    { why: 'an empty instance', args: { instance: '', identifier: jid } },
+    {
+      why: 'an argument the spec does not know',
+      args: { instance: 'my-instance', identifier: jid, token: 'x' },
+    },
+  ])('refuses $why before any request', async ({ args }) => {
+    const { api, leave } = await serverAgainst({ status: 200, body: left });
+    const result = await leave(args);
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('Input validation error');
+    expect(api.requests).toEqual([]);
+  });
+
+  it('never shows the token, even when the API echoes it back', async () => {
+    const { leave, logged } = await serverAgainst({
+      status: 401,
+      body: envelope(`Invalid token ${token}`),
+    });
+    const result = await leave({ instance: 'my-instance', identifier: jid });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('Invalid token [redacted token] (HTTP 401)');
+    expect(JSON.stringify(result)).not.toContain(token);
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged.join('\n')).not.toContain(token);
+  });
+});
