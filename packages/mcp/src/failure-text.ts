@@ -8,6 +8,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   RequestAbortedError,
   RequestTimeoutError,
 } from '@ryzeapi/sdk';
@@ -51,6 +52,10 @@ const NEXT_STEPS: [ErrorClass, string | ((error: never, now: Date) => string)][]
   [
     InternalServerError,
     'The service failed, so whether the call took effect is unknown: wait a little and call again (for a leave, a 404 then means the group was left).',
+  ],
+  [
+    RedirectError,
+    'Nothing was sent to the other address: ask the user to set RYZEAPI_BASE_URL of this server to the API’s address.',
   ],
   [ApiError, 'The service refused the call: read its message above before calling again.'],
   [

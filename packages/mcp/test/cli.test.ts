@@ -35,7 +35,7 @@ describe('ryzeapi-mcp at start', () => {
     });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('is not an http(s) URL like https://ryzeapi.cloud');
+    expect(stderr).toMatch(/^ryzeapi-mcp: The baseUrl .* is not an http\(s\) URL/);
     expect(stderr).not.toContain(token);
   });
 

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   RequestAbortedError,
   RequestTimeoutError,
 } from '@ryzeapi/sdk';
@@ -74,6 +75,17 @@ describe('failureText', () => {
     {
       error: api(InternalServerError, 503, 'Instance is not connected to WhatsApp'),
       want: 'whether the call took effect is unknown',
+    },
+    {
+      error: new RedirectError(
+        new Response(null, {
+          status: 301,
+          headers: { Location: 'https://elsewhere.example/x?k=1' },
+        }),
+        'https://ryzeapi.cloud/api/group/leave/my-instance',
+        1,
+      ),
+      want: "Redirect to https://elsewhere.example/x?… not followed, so the token goes nowhere else: set baseUrl to the API's address (HTTP 301). Nothing was sent to the other address: ask the user to set RYZEAPI_BASE_URL",
     },
     {
       error: api(ApiError, 409, 'Conflict'),
