@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeApi } from './support/fake-api.ts';
+
+const run = promisify(execFile);
+const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
+
+/** pnpm as the test run was started with it, else the workspace's pinned version through npx. */
+function pnpmCommand(): [string, string[]] {
+  const execPath = process.env.npm_execpath;
+  if (execPath?.includes('pnpm')) {
+    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
+  }
+  return ['npx', ['-y', 'pnpm@12.4.2']];
+}
+
+/**
+ * A consumer's project outside the workspace, where npm installs the packed server and the packed
+ * SDK it depends on (not on the registry yet); their other dependencies come from npm's cache when
+ * it has them.
+ */
+describe('the packed server, started by an MCP client over stdio', () => {
+  const consumer = mkdtempSync(join(tmpdir(), 'ryzeapi-mcp-consumer-'));
+  beforeAll(async () => {
+    const [pnpm, pnpmArgs] = pnpmCommand();
+    for (const name of ['sdk', 'mcp']) {
+      await run(pnpm, [...pnpmArgs, 'pack', '--pack-destination', consumer], {
+        cwd: join(packagesDir, name),
+      });
+    }
+    const tarballs = readdirSync(consumer).filter((file) => file.endsWith('.tgz'));
+    writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
+    await run(
+      'npm',
+      [
+        'install',
+        '--prefer-offline',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        ...tarballs.map((t) => `./${t}`),
+      ],
+      { cwd: consumer },
+    );
+  }, 300_000);
+  afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+
+  it('lists leave_group and leaves a group, as a host configured with npx ryzeapi-mcp would', async () => {
+    const token = 'packed-test-token-91c4';
+    const left = {
+      success: true,
+      message: 'Successfully left the group',
+      groupJid: '120363406289005073@g.us',
+    };
+    const api = await startFakeApi({ status: 200, body: left });
+    const transport = new StdioClientTransport({
+      command: 'npx',
+      args: ['--offline', 'ryzeapi-mcp'],
+      env: { RYZEAPI_TOKEN: token, RYZEAPI_BASE_URL: api.url },
+      cwd: consumer,
+      stderr: 'pipe',
+    });
+    const stderr: string[] = [];
+    transport.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+    const client = new Client({ name: 'packed-test-host', version: '0.0.0' });
+    try {
+      await client.connect(transport);
+      const { tools } = await client.listTools();
+      expect(tools.map((tool) => tool.name)).toEqual(['leave_group']);
+      const result = (await client.callTool({
+        name: 'leave_group',
+        arguments: { instance: 'my-instance', identifier: '120363406289005073@g.us' },
+      })) as CallToolResult;
+      expect(result.isError).toBeFalsy();
+      expect(result.structuredContent).toEqual(left);
+      expect(api.requests).toEqual([
+        {
+          method: 'DELETE',
+          url: '/api/group/leave/my-instance?identifier=120363406289005073%40g.us',
+          token,
+        },
+      ]);
+    } finally {
+      await client.close();
+      await api.stop();
+    }
+    expect(stderr.join('')).toContain('serving leave_group over stdio');
+    expect(stderr.join('')).not.toContain(token);
+  });
+});
