@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,20 +7,12 @@ import { promisify } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { pnpmPack } from '@ryzeapi/test-support/pnpm-pack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApi } from './support/fake-api.ts';
 
 const run = promisify(execFile);
 const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
-
-/** pnpm as the test run was started with it, else the workspace's pinned version through npx. */
-function pnpmCommand(): [string, string[]] {
-  const execPath = process.env.npm_execpath;
-  if (execPath?.includes('pnpm')) {
-    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
-  }
-  return ['npx', ['-y', 'pnpm@12.4.2']];
-}
 
 /**
  * A consumer's project outside the workspace, where npm installs the packed server and the packed
@@ -30,13 +22,10 @@ function pnpmCommand(): [string, string[]] {
 describe('the packed server, started by an MCP client over stdio', () => {
   const consumer = mkdtempSync(join(tmpdir(), 'ryzeapi-mcp-consumer-'));
   beforeAll(async () => {
-    const [pnpm, pnpmArgs] = pnpmCommand();
-    for (const name of ['sdk', 'mcp']) {
-      await run(pnpm, [...pnpmArgs, 'pack', '--pack-destination', consumer], {
-        cwd: join(packagesDir, name),
-      });
-    }
-    const tarballs = readdirSync(consumer).filter((file) => file.endsWith('.tgz'));
+    const tarballs = [
+      await pnpmPack(join(packagesDir, 'sdk'), consumer),
+      await pnpmPack(join(packagesDir, 'mcp'), consumer),
+    ];
     writeFileSync(join(consumer, 'package.json'), '{ "name": "consumer", "private": true }\n');
     await run(
       'npm',

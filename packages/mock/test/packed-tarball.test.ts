@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { pnpmPack } from '@ryzeapi/test-support/pnpm-pack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPrintedCurl } from './support/printed-curl.ts';
 import { exitOf, PrintedLines, refusesConnections } from './support/processes.ts';
@@ -11,16 +12,6 @@ import { exampleValue } from './support/spec-examples.ts';
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-
-/** pnpm as the test run was started with it, else the workspace's pinned version through npx. */
-function pnpmCommand(): [string, string[]] {
-  const execPath = process.env.npm_execpath;
-  if (execPath?.includes('pnpm')) {
-    // pnpm 12 is a native executable; older ones are JavaScript run by node.
-    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
-  }
-  return ['npx', ['-y', 'pnpm@12.4.2']];
-}
 
 /**
  * A consumer's project in a temporary folder outside the workspace, with the packed tarball
@@ -30,10 +21,7 @@ function pnpmCommand(): [string, string[]] {
 describe('the packed package, installed outside the workspace', () => {
   const consumer = mkdtempSync(join(tmpdir(), 'ryzeapi-mock-consumer-'));
   beforeAll(async () => {
-    const [pnpm, pnpmArgs] = pnpmCommand();
-    await run(pnpm, [...pnpmArgs, 'pack', '--pack-destination', consumer], { cwd: packageDir });
-    const tarball = readdirSync(consumer).find((file) => file.endsWith('.tgz'));
-    if (!tarball) throw new Error(`pnpm pack wrote no tarball into ${consumer}`);
+    const tarball = await pnpmPack(packageDir, consumer);
     writeFileSync(
       join(consumer, 'package.json'),
       JSON.stringify({ name: 'consumer', private: true }),
