@@ -87,7 +87,7 @@ export function sdkCall(target: CallTarget): LeaveCall {
     token: target.token,
     fetch: target.fetch,
   });
-  return () => client.groups.leave(target.instance, target.identifier);
+  return () => client.groups.leave(target.instance, { identifier: target.identifier });
 }
 
 export interface Contender {

@@ -20,11 +20,13 @@ type SdkCall = (
  */
 const SDK_CALLS: Record<string, SdkCall> = {
   leaveGroup: (client, { parameterExamples }, options) =>
-    client.groups.leaveWithResponse(
-      String(parameterExamples.path.instance),
-      String(parameterExamples.query.identifier),
-      options,
-    ),
+    client.groups
+      .leave(
+        String(parameterExamples.path.instance),
+        { identifier: String(parameterExamples.query.identifier) },
+        options,
+      )
+      .withResponse(),
 };
 
 export function sdkCallFor(operationId: string): SdkCall {

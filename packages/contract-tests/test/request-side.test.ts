@@ -50,7 +50,7 @@ describe('requests the SDK sends pass the mock’s request validation', () => {
     },
   ])('identifies the group by $given, percent-encoded', async ({ identifier, sent }) => {
     const { client: sdk, requests } = client();
-    const result = await sdk.groups.leaveWithResponse('my-instance', identifier);
+    const result = await sdk.groups.leave('my-instance', { identifier }).withResponse();
     expect(result.response.headers.get('sl-violations')).toBeNull();
     expect(result.response.status).toBe(200);
     expect(requests).toHaveLength(1);
@@ -64,7 +64,9 @@ describe('requests the SDK sends pass the mock’s request validation', () => {
 
   it('sends an instance name that needs encoding as one path segment', async () => {
     const { client: sdk, requests } = client();
-    const result = await sdk.groups.leaveWithResponse('my instance ã', 'ABC123XYZ');
+    const result = await sdk.groups
+      .leave('my instance ã', { identifier: 'ABC123XYZ' })
+      .withResponse();
     expect(result.response.headers.get('sl-violations')).toBeNull();
     expect(new URL((requests[0] as Request).url).pathname).toBe(
       '/api/group/leave/my%20instance%20%C3%A3',
@@ -79,7 +81,9 @@ describe('requests the SDK sends pass the mock’s request validation', () => {
       fetch: recorder.fetch,
       authScheme: 'bearer',
     });
-    const result = await sdk.groups.leaveWithResponse('my-instance', 'ABC123XYZ');
+    const result = await sdk.groups
+      .leave('my-instance', { identifier: 'ABC123XYZ' })
+      .withResponse();
     expect(result.response.headers.get('sl-violations')).toBeNull();
     expect(result.response.status).toBe(200);
     const sent = recorder.requests[0] as Request;
@@ -88,7 +92,9 @@ describe('requests the SDK sends pass the mock’s request validation', () => {
   });
 
   it("returns the spec's 200 body, typed", async () => {
-    const data = await client().client.groups.leave('my-instance', '120363406289005073@g.us');
+    const data = await client().client.groups.leave('my-instance', {
+      identifier: '120363406289005073@g.us',
+    });
     expectTypeOf(data).toEqualTypeOf<LeaveGroupResponse>();
     expect(data).toEqual(exampleBody('LeftGroup'));
   });
@@ -97,7 +103,9 @@ describe('requests the SDK sends pass the mock’s request validation', () => {
 describe('a missing identifier', () => {
   it('is refused by the SDK before anything is sent', async () => {
     const { client: sdk, requests } = client();
-    await expect(sdk.groups.leave('my-instance', '')).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(sdk.groups.leave('my-instance', { identifier: '' })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
     expect(requests).toHaveLength(0);
   });
 
@@ -141,7 +149,7 @@ describe('a missing token', () => {
         return globalThis.fetch(new Request(request, { headers }));
       },
     });
-    const attempt = sdk.groups.leave('my-instance', 'ABC123XYZ');
+    const attempt = sdk.groups.leave('my-instance', { identifier: 'ABC123XYZ' });
     await expect(attempt).rejects.toBeInstanceOf(AuthenticationError);
     await expect(attempt).rejects.toThrow('Missing token in header');
   });

@@ -20,6 +20,6 @@ export const sdkMethods: Record<string, SdkMethod> = {
       instance: InstanceName;
       identifier: GroupIdentifier;
     };
-    return client.groups.leave(instance, identifier, { signal });
+    return client.groups.leave(instance, { identifier }, { signal });
   },
 };

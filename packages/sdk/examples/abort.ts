@@ -12,7 +12,7 @@ process.once('SIGINT', () => controller.abort()); // Ctrl-C cancels the call
 try {
   const { groupJid } = await client.groups.leave(
     process.env.RYZEAPI_INSTANCE ?? 'my-instance',
-    '120363406289005073@g.us',
+    { identifier: '120363406289005073@g.us' },
     { signal: controller.signal },
   );
   console.log(`Left ${groupJid}`);

@@ -12,8 +12,7 @@ const client = createRyzeClient({
   },
 });
 
-const { groupJid } = await client.groups.leave(
-  process.env.RYZEAPI_INSTANCE ?? 'my-instance',
-  'ABC123XYZ',
-);
+const { groupJid } = await client.groups.leave(process.env.RYZEAPI_INSTANCE ?? 'my-instance', {
+  identifier: 'ABC123XYZ',
+});
 console.log(`Left ${groupJid}`);

@@ -15,10 +15,9 @@ const client = createRyzeClient({
 });
 
 try {
-  const { groupJid } = await client.groups.leave(
-    process.env.RYZEAPI_INSTANCE ?? 'my-instance',
-    'ABC123XYZ',
-  );
+  const { groupJid } = await client.groups.leave(process.env.RYZEAPI_INSTANCE ?? 'my-instance', {
+    identifier: 'ABC123XYZ',
+  });
   console.log(`Left ${groupJid}`);
 } catch (error) {
   if (error instanceof NotFoundError && error.mayHaveSucceededEarlier) {

@@ -9,8 +9,7 @@ const client = createRyzeClient({
 const pasted = 'http://www.chat.whatsapp.com/invite/ABC123XYZ/?mode=gi_t';
 console.log(`Sending ${parseGroupIdentifier(pasted).identifier}`); // https://chat.whatsapp.com/ABC123XYZ
 
-const { groupJid } = await client.groups.leave(
-  process.env.RYZEAPI_INSTANCE ?? 'my-instance',
-  pasted,
-);
+const { groupJid } = await client.groups.leave(process.env.RYZEAPI_INSTANCE ?? 'my-instance', {
+  identifier: pasted,
+});
 console.log(`Left ${groupJid}`);

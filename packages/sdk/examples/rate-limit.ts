@@ -6,10 +6,9 @@ const client = createRyzeClient({
   baseUrl: process.env.RYZEAPI_BASE_URL,
 });
 
-const { data, rateLimit } = await client.groups.leaveWithResponse(
-  process.env.RYZEAPI_INSTANCE ?? 'my-instance',
-  '120363406289005073@g.us',
-);
+const { data, rateLimit } = await client.groups
+  .leave(process.env.RYZEAPI_INSTANCE ?? 'my-instance', { identifier: '120363406289005073@g.us' })
+  .withResponse();
 console.log(`Left ${data.groupJid}`);
 if (rateLimit) {
   console.log(

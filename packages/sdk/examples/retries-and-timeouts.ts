@@ -10,9 +10,11 @@ const client = createRyzeClient({
 });
 
 // A call that must not be retried (for example in a request handler with its own deadline):
-const { data, attempts } = await client.groups.leaveWithResponse(
-  process.env.RYZEAPI_INSTANCE ?? 'my-instance',
-  '120363406289005073@g.us',
-  { maxRetries: 0, timeoutMs: 5_000 },
-);
+const { data, attempts } = await client.groups
+  .leave(
+    process.env.RYZEAPI_INSTANCE ?? 'my-instance',
+    { identifier: '120363406289005073@g.us' },
+    { maxRetries: 0, timeoutMs: 5_000 },
+  )
+  .withResponse();
 console.log(`Left ${data.groupJid} in ${attempts} attempt(s)`);

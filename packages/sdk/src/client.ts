@@ -1,19 +1,26 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { type AuthScheme, authHeader } from './auth.ts';
+import { environmentVariable } from './environment.ts';
 import { InvalidInputError } from './errors.ts';
 import type { paths } from './generated/openapi.ts';
-import { createGroups, type Groups, type RequestOptions } from './groups.ts';
+import { createGroups, type Groups } from './groups.ts';
 import { assertHeaderValues } from './header-value.ts';
 import { safePathSerializer } from './path-segment.ts';
-import { RequestParts, type SendParts } from './request-parts.ts';
-import { checkRedirect, type Fetch } from './send.ts';
+import { createRequest, type RequestOptions } from './request.ts';
+import { checkRedirect, type Fetch, type Logger } from './send.ts';
 import { userAgent } from './user-agent.ts';
 
 /** Options of `createRyzeClient`. */
 export interface RyzeClientOptions {
-  /** A TokenInstance or TokenAccount token. Sent only in a header, never in the URL. */
-  token: string;
-  /** The API's origin. Default `'https://ryzeapi.cloud'`. */
+  /**
+   * A TokenInstance or TokenAccount token. Sent only in a header, never in the URL. Default: the
+   * `RYZEAPI_TOKEN` environment variable, where the runtime has one.
+   */
+  token?: string | undefined;
+  /**
+   * The API's origin. Default: the `RYZEAPI_BASE_URL` environment variable where the runtime
+   * has one, else `'https://ryzeapi.cloud'`.
+   */
   baseUrl?: string | undefined;
   /** The `fetch` to call. Default `globalThis.fetch` (looked up at each request). */
   fetch?: Fetch | undefined;
@@ -29,6 +36,8 @@ export interface RyzeClientOptions {
   headers?: Record<string, string> | undefined;
   /** Your application's product token (`my-app/1.2`), sent before the SDK's in `User-Agent`. */
   userAgent?: string | undefined;
+  /** Receives debug lines: each attempt, each wait and retry. Never the token nor header values. Default none. */
+  logger?: Logger | undefined;
 }
 
 /** A RyzeAPI client. It holds the token but never shows it (its only properties are these). */
@@ -40,12 +49,15 @@ export interface RyzeClient {
 }
 
 /** Creates a client; checks its options now so that a bad token fails here, not at the first call. */
-export function createRyzeClient(options: RyzeClientOptions): RyzeClient {
+export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
   const {
-    token,
-    baseUrl = 'https://ryzeapi.cloud',
+    token = environmentVariable('RYZEAPI_TOKEN'),
+    baseUrl = environmentVariable('RYZEAPI_BASE_URL') ?? 'https://ryzeapi.cloud',
     fetch = (request) => globalThis.fetch(request),
   } = options;
+  if (token === undefined) {
+    throw new InvalidInputError('No token: pass the token option or set RYZEAPI_TOKEN');
+  }
   // Unparsable, it would fail in fetch at every attempt, like a lost connection (and be retried);
   // credentials would go to the server with every request, and show in the runtime's messages.
   const url = URL.canParse(baseUrl) && new URL(baseUrl);
@@ -56,34 +68,33 @@ export function createRyzeClient(options: RyzeClientOptions): RyzeClient {
   }
   assertHeaderValues(options.headers);
   const defaults = policy(options, { timeoutMs: 30_000, maxRetries: 2, maxRetryWaitMs: 60_000 });
-  const shared = {
+  // Redirects are refused (never followed with the token), whatever a raw call asks for.
+  const send = async (request: Request, attempts = 1) =>
+    checkRedirect(
+      await fetch(
+        request.redirect === 'manual' ? request : new Request(request, { redirect: 'manual' }),
+      ),
+      request.url,
+      attempts,
+    );
+  const raw = createClient<paths>({
     baseUrl,
-    // Never follow a redirect with the token: checkRedirect turns it into a RedirectError.
-    redirect: 'manual' as const,
+    redirect: 'manual',
     pathSerializer: safePathSerializer,
     headers: {
       'User-Agent': userAgent(options.userAgent),
       ...options.headers,
       ...authHeader(token, options.authScheme),
     },
-  };
-  const raw = createClient<paths>({
-    ...shared,
-    fetch: async (request) => checkRedirect(await fetch(request), request.url, 1),
+    fetch: (request) => send(request),
   });
-  // The groups' own client hands fetch a URL and an init, so that only fetch builds a Request;
-  // an injected fetch is given the Request it is documented to take.
-  const send: SendParts = (url, init) =>
-    options.fetch ? fetch(new Request(url, init)) : globalThis.fetch(url, init);
-  const sender = createClient<paths>({
-    ...shared,
-    Request: RequestParts as unknown as typeof Request,
-  });
-  const groups = createGroups(sender, send, (call: RequestOptions) => ({
+  const request = createRequest(raw, (call: RequestOptions) => ({
     signal: call.signal,
     ...policy(call, defaults),
+    send,
+    logger: options.logger,
   }));
-  return { groups, raw };
+  return { groups: createGroups(request), raw };
 }
 
 // setTimeout fires at once for longer delays.

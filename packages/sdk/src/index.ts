@@ -1,3 +1,4 @@
+export type { ApiPromise, WithResponse } from './api-promise.ts';
 export type { AuthScheme } from './auth.ts';
 export { createRyzeClient, type RyzeClient, type RyzeClientOptions } from './client.ts';
 export {
@@ -16,10 +17,11 @@ export {
   RyzeError,
 } from './errors.ts';
 export type { components, operations, paths } from './generated/openapi.ts';
-export type { Groups, LeaveGroupResult, RequestOptions } from './groups.ts';
+export type { Groups, LeaveGroupResult } from './groups.ts';
 export { type ParsedGroupIdentifier, parseGroupIdentifier } from './identifier.ts';
 export type { RateLimit } from './rate-limit.ts';
-export type { Fetch } from './send.ts';
+export type { RequestOptions } from './request.ts';
+export type { Fetch, Logger } from './send.ts';
 export type {
   ErrorEnvelope,
   GroupIdentifier,
@@ -27,6 +29,7 @@ export type {
   InstanceName,
   InviteCode,
   InviteLink,
+  LeaveGroupParams,
   LeaveGroupResponse,
 } from './types.ts';
 export { SDK_USER_AGENT } from './user-agent.ts';

@@ -10,12 +10,16 @@ import {
   RyzeError,
 } from './errors.ts';
 import { redactHeaderValues } from './header-value.ts';
-import type { RequestParts, SendParts } from './request-parts.ts';
 import { isRetryable, retryDelayMs, sleep } from './retry.ts';
 import { abortAfter, settleByAbort } from './timeout.ts';
 
 /** The `fetch` the SDK calls: `globalThis.fetch` or any function with its shape for a `Request`. */
 export type Fetch = (request: Request) => Promise<Response>;
+
+/** Where the SDK writes what it does, at debug level: attempts, waits and retries. */
+export interface Logger {
+  debug(message: string): void;
+}
 
 /** What an openapi-fetch call resolves to, its body read as text. */
 export interface RawResult {
@@ -24,12 +28,18 @@ export interface RawResult {
   response: Response;
 }
 
+/** One attempt: an openapi-fetch call given the attempt's signal and the `fetch` to send with. */
+export type Attempt = (signal: AbortSignal, fetch: Fetch) => Promise<RawResult>;
+
 /** How one call is attempted. */
 export interface CallPolicy {
   signal: AbortSignal | undefined;
   timeoutMs: number;
   maxRetries: number;
   maxRetryWaitMs: number;
+  /** Sends one request: the client's `fetch`, redirects refused. */
+  send: (request: Request, attempts: number) => Promise<Response>;
+  logger: Logger | undefined;
 }
 
 /** The successful attempt, with its parsed body (`success: true`). */
@@ -41,32 +51,30 @@ export interface SentCall {
 
 /**
  * Makes one call of up to `1 + maxRetries` attempts. Each attempt gets its own signal (the
- * caller's, plus its timeout); failures become the SDK's errors; retryable ones are retried
- * after a wait that the caller's signal cuts short.
+ * caller's, plus its timeout); failures become the SDK's errors, carrying the request; retryable
+ * ones are retried after a wait that the caller's signal cuts short.
  */
 export async function sendWithRetries(
-  send: SendParts,
-  attempt: (
-    signal: AbortSignal,
-    fetch: (request: Request) => Promise<Response>,
-  ) => Promise<RawResult>,
-  { signal, timeoutMs, maxRetries, maxRetryWaitMs }: CallPolicy,
+  attempt: Attempt,
+  { signal, timeoutMs, maxRetries, maxRetryWaitMs, send, logger }: CallPolicy,
 ): Promise<SentCall> {
   let earlierMayHaveTakenEffect = false;
+  let sent: Request | undefined;
+  /** `error`, carrying the request that failed (method, URL without secrets) once one was built. */
+  const failed = (error: RyzeError) =>
+    Object.assign(error, { request: sent && { method: sent.method, url: redactUrl(sent.url) } });
   for (let attempts = 1; ; attempts++) {
-    if (signal?.aborted) throw abortedBy(signal);
+    if (signal?.aborted) throw failed(abortedBy(signal));
     // Aborted by the caller's signal or by this attempt's timeout.
     const [attemptSignal, endAttempt] = abortAfter(timeoutMs, signal);
-    let sent: RequestInit | undefined;
     let failure: RyzeError;
     try {
-      // The attempt's openapi-fetch client builds RequestParts in place of Requests.
-      const outcome = attempt(attemptSignal, async (request) => {
-        const { url, init } = request as unknown as RequestParts;
-        // A synchronous throw (building the Request) means nothing was sent.
-        const response = send(url, init);
-        sent = init;
-        return checkRedirect(await response, url, attempts);
+      const outcome = attempt(attemptSignal, (request) => {
+        sent = request;
+        logger?.debug(
+          `RyzeAPI ${request.method} ${redactUrl(request.url)}: attempt ${attempts} of ${maxRetries + 1}`,
+        );
+        return send(request, attempts);
       });
       // The deadline and the abort hold even if fetch, or the body it returned, ignores the signal.
       const { data, error, response } = await settleByAbort(outcome, attemptSignal);
@@ -83,14 +91,15 @@ export async function sendWithRetries(
         earlierMayHaveTakenEffect,
       );
     } catch (cause) {
-      if (cause instanceof RyzeError) throw cause;
-      if (signal?.aborted) throw abortedBy(signal);
+      if (cause instanceof RyzeError) throw failed(cause);
+      if (signal?.aborted) throw failed(abortedBy(signal));
       if (attemptSignal.aborted) {
         failure = new RequestTimeoutError(
           `No complete response within ${timeoutMs} ms (timeoutMs, per attempt${afterAttempts(attempts)})`,
           attempts,
         );
       } else if (!sent) {
+        // Nothing left: never retried, never called a connection error.
         throw new InvalidInputError(`The request could not be built: ${describe(cause)}`);
       } else {
         failure = new ConnectionError(
@@ -102,16 +111,20 @@ export async function sendWithRetries(
     } finally {
       endAttempt();
     }
-    if (attempts > maxRetries || !isRetryable(failure)) throw failure;
+    if (attempts > maxRetries || !isRetryable(failure)) throw failed(failure);
     const resetAt = failure instanceof RateLimitError ? failure.resetAt : undefined;
     if (resetAt && resetAt.getTime() - Date.now() > maxRetryWaitMs) {
       // Waiting only the cap would send a retry bound to fail.
       failure.message += `. Not retried: the bucket refills at ${resetAt.toISOString()}, beyond maxRetryWaitMs`;
-      throw failure;
+      throw failed(failure);
     }
     // The service may have acted before a timeout, a lost connection or a 5xx, not before a 429.
     earlierMayHaveTakenEffect ||= !(failure instanceof RateLimitError);
-    await sleep(retryDelayMs(failure, attempts - 1, maxRetryWaitMs), signal);
+    const waitMs = retryDelayMs(failure, attempts - 1, maxRetryWaitMs);
+    logger?.debug(`RyzeAPI retry in ${Math.round(waitMs)} ms after: ${failure.message}`);
+    await sleep(waitMs, signal).catch((error) => {
+      throw failed(error);
+    });
   }
 }
 
@@ -121,6 +134,13 @@ export function checkRedirect(response: Response, url: string, attempts: number)
     throw new RedirectError(response, url, attempts);
   }
   return response;
+}
+
+/** `url` without credentials, and with the values of query parameters that name a secret hidden. */
+export function redactUrl(url: string): string {
+  return url
+    .replace(/\/\/[^/@]*@/, '//')
+    .replace(/([?&][^=&#]*(?:token|secret|key|pass|sig|auth)[^=&#]*=)[^&#]*/gi, '$1[REDACTED]');
 }
 
 function parseJson(text: unknown): unknown {

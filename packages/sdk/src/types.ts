@@ -12,8 +12,11 @@ export type LeaveGroupResponse =
 /** The instance name, sent as one path segment. */
 export type InstanceName = LeaveGroupOperation['parameters']['path']['instance'];
 
+/** The query parameters of a leave: `{ identifier }`. */
+export type LeaveGroupParams = LeaveGroupOperation['parameters']['query'];
+
 /** A group JID, an invite code or an invite link. */
-export type GroupIdentifier = LeaveGroupOperation['parameters']['query']['identifier'];
+export type GroupIdentifier = LeaveGroupParams['identifier'];
 
 export type GroupJid = components['schemas']['GroupJid'];
 export type InviteCode = components['schemas']['InviteCode'];

@@ -125,11 +125,12 @@ describe('the built ESM bundle in Chromium, against the Prism mock', () => {
       async ({ baseUrl }) => {
         const { createRyzeClient } = window.ryzeSdk;
         const client = createRyzeClient({ token: 'browser-test-token', baseUrl });
-        const body = await client.groups.leave('my-instance', '120363406289005073@g.us');
-        const { rateLimit, attempts } = await client.groups.leaveWithResponse(
-          'my-instance',
-          'https://chat.whatsapp.com/ABC123XYZ?mode=gi_t',
-        );
+        const body = await client.groups.leave('my-instance', {
+          identifier: '120363406289005073@g.us',
+        });
+        const { rateLimit, attempts } = await client.groups
+          .leave('my-instance', { identifier: 'https://chat.whatsapp.com/ABC123XYZ?mode=gi_t' })
+          .withResponse();
         return {
           body,
           attempts,
@@ -173,9 +174,13 @@ describe('the built ESM bundle in Chromium, against the Prism mock', () => {
         const { createRyzeClient, NotFoundError, ApiError, RyzeError } = window.ryzeSdk;
         const client = createRyzeClient({ token: 'browser-test-token', baseUrl });
         try {
-          await client.groups.leave('my-instance', 'ABC123XYZ', {
-            headers: { Prefer: 'code=404, example=notMember' },
-          });
+          await client.groups.leave(
+            'my-instance',
+            { identifier: 'ABC123XYZ' },
+            {
+              headers: { Prefer: 'code=404, example=notMember' },
+            },
+          );
           return { rejected: false };
         } catch (error) {
           return {
@@ -222,7 +227,7 @@ describe('the built ESM bundle in Chromium, without a server', () => {
         const { createRyzeClient, ConnectionError, ApiError } = window.ryzeSdk;
         const client = createRyzeClient({ token: 'browser-test-token', baseUrl, maxRetries: 0 });
         try {
-          await client.groups.leave('my-instance', 'ABC123XYZ');
+          await client.groups.leave('my-instance', { identifier: 'ABC123XYZ' });
           return { rejected: false };
         } catch (error) {
           return {

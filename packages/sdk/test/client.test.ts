@@ -10,6 +10,7 @@ import {
   NotFoundError,
   SDK_USER_AGENT,
 } from '../src/index.ts';
+import { redactUrl } from '../src/send.ts';
 import { envelope, fakeFetch, json, LEFT, rateLimitHeaders } from './fake-fetch.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -18,9 +19,9 @@ describe('groups.leave', () => {
   it('sends DELETE with the identifier in the query and the token in its header', async () => {
     const fetch = fakeFetch(json(200, LEFT));
     const client = createRyzeClient({ token: 'tok-123', fetch });
-    await expect(client.groups.leave('my-instance', '120363406289005073@g.us')).resolves.toEqual(
-      LEFT,
-    );
+    await expect(
+      client.groups.leave('my-instance', { identifier: '120363406289005073@g.us' }),
+    ).resolves.toEqual(LEFT);
     const [request] = fetch.requests;
     expect(request?.method).toBe('DELETE');
     expect(request?.url).toBe(
@@ -30,12 +31,11 @@ describe('groups.leave', () => {
     expect(request?.headers.get('Content-Type')).toBeNull();
   });
 
-  it('leaveWithResponse also returns the rate limit, the response and the attempts', async () => {
+  it('.withResponse() also returns the rate limit, the response and the attempts', async () => {
     const fetch = fakeFetch(json(200, LEFT, rateLimitHeaders(1_767_225_660, 42)));
-    const result = await createRyzeClient({ token: 't', fetch }).groups.leaveWithResponse(
-      'i',
-      'ABC123XYZ',
-    );
+    const result = await createRyzeClient({ token: 't', fetch })
+      .groups.leave('i', { identifier: 'ABC123XYZ' })
+      .withResponse();
     expect(result.data).toEqual(LEFT);
     expect(result.rateLimit).toEqual({
       limit: 100,
@@ -53,9 +53,13 @@ describe('groups.leave', () => {
       fetch,
       headers: { Prefer: 'code=200', 'X-Trace': 'a' },
     });
-    const leave = client.groups.leave('i', 'ABC123XYZ', {
-      headers: { Prefer: 'code=404, example=notMember' },
-    });
+    const leave = client.groups.leave(
+      'i',
+      { identifier: 'ABC123XYZ' },
+      {
+        headers: { Prefer: 'code=404, example=notMember' },
+      },
+    );
     await expect(leave).rejects.toBeInstanceOf(NotFoundError);
     expect(fetch.requests[0]?.headers.get('Prefer')).toBe('code=404, example=notMember');
     expect(fetch.requests[0]?.headers.get('X-Trace')).toBe('a');
@@ -63,9 +67,13 @@ describe('groups.leave', () => {
 
   it('refuses a per-call header that cannot be sent, without sending anything', async () => {
     const fetch = fakeFetch(json(200, LEFT));
-    const leave = createRyzeClient({ token: 't', fetch }).groups.leave('i', 'ABC123XYZ', {
-      headers: { Prefer: 'code=200\r\nX-Injected: 1' },
-    });
+    const leave = createRyzeClient({ token: 't', fetch }).groups.leave(
+      'i',
+      { identifier: 'ABC123XYZ' },
+      {
+        headers: { Prefer: 'code=200\r\nX-Injected: 1' },
+      },
+    );
     await expect(leave).rejects.toThrow(InvalidInputError);
     await expect(leave).rejects.toThrow('The header Prefer contains a line break (CR or LF)');
     expect(fetch.requests).toHaveLength(0);
@@ -76,7 +84,7 @@ describe('groups.leave', () => {
     const fetch = fakeFetch(json(200, LEFT));
     const leave = createRyzeClient({ token: 't', fetch, maxRetries: 3 }).groups.leave(
       'i',
-      'ABC123XYZ',
+      { identifier: 'ABC123XYZ' },
       { headers: { 'X Bad': 'v' } },
     );
     await expect(leave).rejects.toThrow(InvalidInputError);
@@ -92,17 +100,16 @@ describe('groups.leave', () => {
 describe('User-Agent', () => {
   it('is @ryzeapi/sdk/<version of package.json>', async () => {
     const fetch = fakeFetch(json(200, LEFT));
-    await createRyzeClient({ token: 't', fetch }).groups.leave('i', 'ABC123XYZ');
+    await createRyzeClient({ token: 't', fetch }).groups.leave('i', { identifier: 'ABC123XYZ' });
     expect(SDK_USER_AGENT).toBe(`@ryzeapi/sdk/${version}`);
     expect(fetch.requests[0]?.headers.get('User-Agent')).toBe(`@ryzeapi/sdk/${version}`);
   });
 
   it("puts the application's product token first", async () => {
     const fetch = fakeFetch(json(200, LEFT));
-    await createRyzeClient({ token: 't', fetch, userAgent: 'my-app/1.2' }).groups.leave(
-      'i',
-      'ABC123XYZ',
-    );
+    await createRyzeClient({ token: 't', fetch, userAgent: 'my-app/1.2' }).groups.leave('i', {
+      identifier: 'ABC123XYZ',
+    });
     expect(fetch.requests[0]?.headers.get('User-Agent')).toBe(`my-app/1.2 @ryzeapi/sdk/${version}`);
   });
 
@@ -152,9 +159,13 @@ describe('createRyzeClient checks its options', () => {
 
   it('and per-call ones, before sending', async () => {
     const fetch = fakeFetch(json(200, LEFT));
-    const leave = createRyzeClient({ token: 't', fetch }).groups.leave('i', 'ABC123XYZ', {
-      timeoutMs: -5,
-    });
+    const leave = createRyzeClient({ token: 't', fetch }).groups.leave(
+      'i',
+      { identifier: 'ABC123XYZ' },
+      {
+        timeoutMs: -5,
+      },
+    );
     await expect(leave).rejects.toThrow(
       'timeoutMs must be an integer from 1 to 2147483647, got -5',
     );
@@ -193,7 +204,9 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
       const { port } = server.address() as AddressInfo;
       const client = createRyzeClient({ token: 'tok', baseUrl: `http://127.0.0.1:${port}` });
       await expect(
-        client.groups.leave('my instance', 'https://chat.whatsapp.com/ABC123XYZ?mode=gi_t'),
+        client.groups.leave('my instance', {
+          identifier: 'https://chat.whatsapp.com/ABC123XYZ?mode=gi_t',
+        }),
       ).resolves.toEqual(LEFT);
       expect(received.method).toBe('DELETE');
       expect(received.url).toBe(
@@ -210,7 +223,7 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
     vi.restoreAllMocks();
   });
 
-  it('hands the runtime fetch a URL and an init from groups (one Request), a Request from raw', async () => {
+  it('hands the runtime fetch the Request openapi-fetch built, from groups and raw alike', async () => {
     const server = createServer((_, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json', ...rateLimitHeaders() });
       response.end(JSON.stringify(LEFT));
@@ -222,17 +235,18 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
       const { port } = server.address() as AddressInfo;
       const baseUrl = `http://127.0.0.1:${port}`;
       const client = createRyzeClient({ token: 'tok', baseUrl });
-      await expect(client.groups.leave('i', 'ABC123XYZ')).resolves.toEqual(LEFT);
-      const [url, init] = runtimeFetch.mock.calls[0] ?? [];
-      expect(url).toBe(`${baseUrl}/api/group/leave/i?identifier=ABC123XYZ`);
-      expect(init?.method).toBe('DELETE');
-      expect(new Headers(init?.headers).get('token')).toBe('tok');
-      expect(init?.signal).toBeInstanceOf(AbortSignal);
-
+      await expect(client.groups.leave('i', { identifier: 'ABC123XYZ' })).resolves.toEqual(LEFT);
       await client.raw.DELETE('/api/group/leave/{instance}', {
         params: { path: { instance: 'i' }, query: { identifier: 'ABC123XYZ' } },
       });
-      expect(runtimeFetch.mock.calls[1]?.[0]).toBeInstanceOf(Request);
+      for (const [request, init] of runtimeFetch.mock.calls) {
+        expect(request).toBeInstanceOf(Request);
+        expect(init).toBeUndefined();
+        expect((request as Request).url).toBe(`${baseUrl}/api/group/leave/i?identifier=ABC123XYZ`);
+        expect((request as Request).redirect).toBe('manual');
+        expect((request as Request).headers.get('token')).toBe('tok');
+      }
+      expect(runtimeFetch).toHaveBeenCalledTimes(2);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
@@ -248,9 +262,182 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
       baseUrl: `http://127.0.0.1:${port}`,
       maxRetries: 0,
     });
-    const error = await client.groups.leave('i', 'ABC123XYZ').catch((e: unknown) => e);
+    const error = await client.groups
+      .leave('i', { identifier: 'ABC123XYZ' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).message).toContain('ECONNREFUSED');
     expect((error as ConnectionError).cause).toBeInstanceOf(TypeError);
+  });
+});
+
+describe('the returned promise', () => {
+  it('sends once, however often it is awaited, with or without .withResponse()', async () => {
+    const fetch = fakeFetch(json(200, LEFT));
+    const call = createRyzeClient({ token: 't', fetch }).groups.leave('i', {
+      identifier: 'ABC123XYZ',
+    });
+    await expect(call).resolves.toEqual(LEFT);
+    await expect(call.withResponse()).resolves.toMatchObject({ data: LEFT, attempts: 1 });
+    await expect(call).resolves.toEqual(LEFT);
+    expect(fetch.requests).toHaveLength(1);
+  });
+
+  it('rejects only where it is consumed: .withResponse() alone leaves no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const client = createRyzeClient({ token: 't', fetch: fakeFetch(envelope(404, 'x')) });
+      const call = client.groups.leave('i', { identifier: 'ABC123XYZ' });
+      await expect(call.withResponse()).rejects.toBeInstanceOf(NotFoundError);
+      // Unhandled rejections are reported after the microtask queue drains.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
+  it('the 0.x form leave(instance, identifier) is refused from JavaScript, saying what to pass', async () => {
+    const fetch = fakeFetch(json(200, LEFT));
+    const leave = createRyzeClient({ token: 't', fetch }).groups.leave(
+      'i',
+      'ABC123XYZ' as unknown as { identifier: string },
+    );
+    await expect(leave).rejects.toThrow(
+      'groups.leave takes { identifier } as its second argument, got a string',
+    );
+    expect(fetch.requests).toHaveLength(0);
+  });
+});
+
+describe('errors carry the request that failed', () => {
+  it('its method and URL', async () => {
+    const client = createRyzeClient({ token: 'tok-secret', fetch: fakeFetch(envelope(404, 'x')) });
+    const error = await client.groups
+      .leave('i', { identifier: 'ABC123XYZ' })
+      .catch((e: unknown) => e);
+    expect((error as NotFoundError).request).toEqual({
+      method: 'DELETE',
+      url: 'https://ryzeapi.cloud/api/group/leave/i?identifier=ABC123XYZ',
+    });
+  });
+
+  it.each([
+    ['https://a.example/x?identifier=ABC', 'https://a.example/x?identifier=ABC'],
+    [
+      'https://a.example/x?token=t1&identifier=A',
+      'https://a.example/x?token=[REDACTED]&identifier=A',
+    ],
+    ['https://a.example/x?a=1&api_key=k#f', 'https://a.example/x?a=1&api_key=[REDACTED]#f'],
+    [
+      'https://a.example/x?client_secret=s&sig=z',
+      'https://a.example/x?client_secret=[REDACTED]&sig=[REDACTED]',
+    ],
+    ['https://u:p@a.example/x', 'https://a.example/x'],
+  ])('without secrets: %s → %s', (url, want) => {
+    expect(redactUrl(url)).toBe(want);
+  });
+
+  it('a connection error too; an input refused before any request has none', async () => {
+    const client = createRyzeClient({
+      token: 't',
+      fetch: fakeFetch(new TypeError('fetch failed')),
+      maxRetries: 0,
+    });
+    const lost = await client.groups.leave('i', { identifier: 'ABC' }).catch((e: unknown) => e);
+    expect((lost as ConnectionError).request?.url).toBe(
+      'https://ryzeapi.cloud/api/group/leave/i?identifier=ABC',
+    );
+    const refused = await client.groups.leave('i', { identifier: '' }).catch((e: unknown) => e);
+    expect((refused as InvalidInputError).request).toBeUndefined();
+  });
+});
+
+describe('the environment', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('gives the token (RYZEAPI_TOKEN) and the baseUrl (RYZEAPI_BASE_URL) when not passed', async () => {
+    vi.stubEnv('RYZEAPI_TOKEN', 'env-token');
+    vi.stubEnv('RYZEAPI_BASE_URL', 'http://127.0.0.1:4999');
+    const fetch = fakeFetch(json(200, LEFT));
+    await createRyzeClient({ fetch }).groups.leave('i', { identifier: 'ABC123XYZ' });
+    expect(fetch.requests[0]?.headers.get('token')).toBe('env-token');
+    expect(fetch.requests[0]?.url).toMatch(/^http:\/\/127\.0\.0\.1:4999\/api\/group\/leave\/i/);
+  });
+
+  it('never over an option passed', async () => {
+    vi.stubEnv('RYZEAPI_TOKEN', 'env-token');
+    vi.stubEnv('RYZEAPI_BASE_URL', 'http://127.0.0.1:4999');
+    const fetch = fakeFetch(json(200, LEFT));
+    await createRyzeClient({ fetch, token: 'mine', baseUrl: 'https://a.example' }).groups.leave(
+      'i',
+      { identifier: 'ABC123XYZ' },
+    );
+    expect(fetch.requests[0]?.headers.get('token')).toBe('mine');
+    expect(fetch.requests[0]?.url).toMatch(/^https:\/\/a\.example\//);
+  });
+
+  it('without either, the token is missing: the error says where to give it', () => {
+    vi.stubEnv('RYZEAPI_TOKEN', undefined);
+    expect(() => createRyzeClient()).toThrow(
+      'No token: pass the token option or set RYZEAPI_TOKEN',
+    );
+  });
+
+  it('where the runtime has no process (a browser), the defaults apply', async () => {
+    vi.stubGlobal('process', undefined);
+    try {
+      const fetch = fakeFetch(json(200, LEFT));
+      await createRyzeClient({ token: 't', fetch }).groups.leave('i', { identifier: 'ABC' });
+      expect(fetch.requests[0]?.url).toMatch(/^https:\/\/ryzeapi\.cloud\//);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('authScheme from JavaScript', () => {
+  it.each(['Bearer', 'basic', ''])('%j is refused, not replaced', (scheme) => {
+    expect(() => createRyzeClient({ token: 't', authScheme: scheme as 'bearer' })).toThrow(
+      `The authScheme ${JSON.stringify(scheme)} is neither 'token-header' nor 'bearer'`,
+    );
+  });
+});
+
+describe('the logger', () => {
+  it('gets each attempt, wait and retry at debug level, never the token nor a header value', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const lines: string[] = [];
+      const client = createRyzeClient({
+        token: 'tok-SECRET-1',
+        fetch: fakeFetch(
+          () => {
+            throw new TypeError('boom with tok-SECRET-1 and hdr-SECRET-2');
+          },
+          json(200, LEFT),
+        ),
+        headers: { 'X-Key': 'hdr-SECRET-2' },
+        logger: { debug: (line) => lines.push(line) },
+      });
+      const call = client.groups.leave('i', { identifier: 'ABC123XYZ' });
+      await vi.runAllTimersAsync();
+      await call;
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toBe(
+        'RyzeAPI DELETE https://ryzeapi.cloud/api/group/leave/i?identifier=ABC123XYZ: attempt 1 of 3',
+      );
+      expect(lines[1]).toMatch(
+        /^RyzeAPI retry in \d+ ms after: The API could not be reached: boom with \[redacted\] and \[redacted\]$/,
+      );
+      expect(lines[2]).toContain('attempt 2 of 3');
+      expect(lines.join('\n')).not.toMatch(/SECRET/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -15,7 +15,7 @@ import { envelope, fakeFetch, json, rateLimitHeaders } from './fake-fetch.ts';
 /** The error a leave throws when the fake API answers `reply` (no retries). */
 async function errorFor(reply: Response): Promise<ApiError> {
   const client = createRyzeClient({ token: 't', fetch: fakeFetch(reply), maxRetries: 0 });
-  const error = await client.groups.leave('my-instance', 'ABC123XYZ').then(
+  const error = await client.groups.leave('my-instance', { identifier: 'ABC123XYZ' }).then(
     () => undefined,
     (e: unknown) => e,
   );

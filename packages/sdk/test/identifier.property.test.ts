@@ -110,7 +110,7 @@ describe('groups.leave, for arbitrary instances and identifiers', () => {
         async (instance, identifier) => {
           const fetch = fakeFetch(json(200, LEFT));
           const client = createRyzeClient({ token: 't', fetch });
-          const outcome = await client.groups.leave(instance, identifier).then(
+          const outcome = await client.groups.leave(instance, { identifier: identifier }).then(
             () => undefined,
             (error: unknown) => error,
           );

@@ -48,13 +48,15 @@ describe('groups.leave sends the normalized identifier, percent-encoded', () => 
     ],
   ])('%s → ?%s', async (given, query) => {
     const fetch = fakeFetch(json(200, LEFT));
-    await createRyzeClient({ token: 't', fetch }).groups.leave('i', given);
+    await createRyzeClient({ token: 't', fetch }).groups.leave('i', { identifier: given });
     expect(fetch.requests[0]?.url).toBe(`https://ryzeapi.cloud/api/group/leave/i?${query}`);
   });
 
   it.each(HOSTILE_IDENTIFIERS)('and refuses %s without sending a request', async (_, given) => {
     const fetch = fakeFetch(json(200, LEFT));
-    const leave = createRyzeClient({ token: 't', fetch }).groups.leave('i', given as string);
+    const leave = createRyzeClient({ token: 't', fetch }).groups.leave('i', {
+      identifier: given as string,
+    });
     await expect(leave).rejects.toBeInstanceOf(InvalidInputError);
     expect(fetch.requests).toHaveLength(0);
   });

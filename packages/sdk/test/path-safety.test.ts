@@ -19,7 +19,9 @@ describe('the instance is always exactly one path segment', () => {
     ['a&token=x', 'https://ryzeapi.cloud/api/group/leave/a%26token%3Dx'],
   ])('%s → %s', async (instance, url) => {
     const fetch = fakeFetch(json(200, LEFT));
-    await createRyzeClient({ token: 't', fetch }).groups.leave(instance, 'ABC123XYZ');
+    await createRyzeClient({ token: 't', fetch }).groups.leave(instance, {
+      identifier: 'ABC123XYZ',
+    });
     expect(fetch.requests.map((request) => request.url)).toEqual([url + QUERY]);
   });
 
@@ -27,13 +29,13 @@ describe('the instance is always exactly one path segment', () => {
     const fetch = fakeFetch(json(200, LEFT));
     await createRyzeClient({ token: 't', fetch, baseUrl: 'http://127.0.0.1:4010/' }).groups.leave(
       'i',
-      'ABC123XYZ',
+      { identifier: 'ABC123XYZ' },
     );
     await createRyzeClient({
       token: 't',
       fetch,
       baseUrl: 'https://proxy.example/ryze',
-    }).groups.leave('i', 'ABC123XYZ');
+    }).groups.leave('i', { identifier: 'ABC123XYZ' });
     expect(fetch.requests.map((request) => request.url)).toEqual([
       `http://127.0.0.1:4010/api/group/leave/i${QUERY}`,
       `https://proxy.example/ryze/api/group/leave/i${QUERY}`,
@@ -45,9 +47,9 @@ describe('an instance that would leave its segment is refused before any request
   it.each(HOSTILE_INSTANCES)('%s', async (_, instance) => {
     const fetch = fakeFetch(json(200, LEFT));
     const client = createRyzeClient({ token: 't', fetch });
-    await expect(client.groups.leave(instance as string, 'ABC123XYZ')).rejects.toBeInstanceOf(
-      InvalidInputError,
-    );
+    await expect(
+      client.groups.leave(instance as string, { identifier: 'ABC123XYZ' }),
+    ).rejects.toBeInstanceOf(InvalidInputError);
     expect(fetch.requests).toHaveLength(0);
   });
 
@@ -63,7 +65,7 @@ describe('an instance that would leave its segment is refused before any request
 
   it('says why and what to pass', async () => {
     const client = createRyzeClient({ token: 't', fetch: fakeFetch(json(200, LEFT)) });
-    await expect(client.groups.leave('..', 'ABC123XYZ')).rejects.toThrow(
+    await expect(client.groups.leave('..', { identifier: 'ABC123XYZ' })).rejects.toThrow(
       'The instance ".." is not one URL path segment: pass a non-blank name, not "." or "..", without "/" or "\\"',
     );
   });

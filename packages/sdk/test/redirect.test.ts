@@ -39,7 +39,9 @@ describe('a redirect is never followed with the token', () => {
     async (code) => {
       status = code;
       const client = createRyzeClient({ token: TOKEN, baseUrl: apiUrl });
-      const error = await client.groups.leave('i', 'ABC123XYZ').catch((e: unknown) => e);
+      const error = await client.groups
+        .leave('i', { identifier: 'ABC123XYZ' })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RedirectError);
       expect(error).toMatchObject({ status: code, attempts: 1 });
       expect((error as RedirectError).location).toBe(`${elsewhereUrl}/collect?…`);
@@ -66,7 +68,9 @@ describe('a redirect is never followed with the token', () => {
       new Response(null, { status: 307, headers: { Location: 'https://evil.example/x' } }),
     );
     const client = createRyzeClient({ token: TOKEN, fetch });
-    await expect(client.groups.leave('i', 'ABC123XYZ')).rejects.toThrow('https://evil.example/x');
+    await expect(client.groups.leave('i', { identifier: 'ABC123XYZ' })).rejects.toThrow(
+      'https://evil.example/x',
+    );
     expect(fetch.requests.map((request) => request.redirect)).toEqual(['manual']);
   });
 
@@ -78,7 +82,9 @@ describe('a redirect is never followed with the token', () => {
       ok: { value: false },
     });
     const client = createRyzeClient({ token: TOKEN, fetch: async () => opaque, maxRetries: 0 });
-    const error = await client.groups.leave('i', 'ABC123XYZ').catch((e: unknown) => e);
+    const error = await client.groups
+      .leave('i', { identifier: 'ABC123XYZ' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as RedirectError).location).toBeUndefined();
   });

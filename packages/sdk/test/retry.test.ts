@@ -40,7 +40,8 @@ function leave(replies: Reply[], options: Partial<RyzeClientOptions> = {}, signa
   const fetch = fakeFetch(...replies);
   const client = createRyzeClient({ token: 't', fetch, ...options });
   const outcome = client.groups
-    .leaveWithResponse('my-instance', '120363406289005073@g.us', { signal })
+    .leave('my-instance', { identifier: '120363406289005073@g.us' }, { signal })
+    .withResponse()
     .then(
       (result) => ({ result, error: undefined }),
       (error: unknown) => ({ result: undefined, error }),
@@ -100,7 +101,7 @@ describe('retries', () => {
     const fetch = fakeFetch(envelope(500, 'x'));
     const client = createRyzeClient({ token: 't', fetch, maxRetries: 5 });
     const outcome = client.groups
-      .leave('i', 'ABC123XYZ', { maxRetries: 1 })
+      .leave('i', { identifier: 'ABC123XYZ' }, { maxRetries: 1 })
       .catch((e: unknown) => e);
     await vi.runAllTimersAsync();
     expect(await outcome).toMatchObject({ attempts: 2 });
@@ -248,9 +249,13 @@ describe("the caller's signal", () => {
     const client = createRyzeClient({ token: 't', fetch });
     const controller = new AbortController();
     controller.abort();
-    const aborted = client.groups.leave('i', 'ABC123XYZ', { signal: controller.signal });
+    const aborted = client.groups.leave(
+      'i',
+      { identifier: 'ABC123XYZ' },
+      { signal: controller.signal },
+    );
     await expect(aborted).rejects.toBeInstanceOf(RequestAbortedError);
-    await expect(client.groups.leave('i', 'ABC123XYZ')).resolves.toEqual(LEFT);
+    await expect(client.groups.leave('i', { identifier: 'ABC123XYZ' })).resolves.toEqual(LEFT);
   });
 });
 

@@ -21,7 +21,7 @@ function renderings(value: unknown): string[] {
 describe('the token is sent only in a header', () => {
   it('in `token` by default, never in the URL', async () => {
     const fetch = fakeFetch(json(200, LEFT));
-    await createRyzeClient({ token: TOKEN, fetch }).groups.leave('i', 'ABC123XYZ');
+    await createRyzeClient({ token: TOKEN, fetch }).groups.leave('i', { identifier: 'ABC123XYZ' });
     const [request] = fetch.requests;
     expect(request?.headers.get('token')).toBe(TOKEN);
     expect(request?.headers.get('Authorization')).toBeNull();
@@ -30,10 +30,9 @@ describe('the token is sent only in a header', () => {
 
   it("in `Authorization: Bearer` with authScheme: 'bearer'", async () => {
     const fetch = fakeFetch(json(200, LEFT));
-    await createRyzeClient({ token: TOKEN, fetch, authScheme: 'bearer' }).groups.leave(
-      'i',
-      'ABC123XYZ',
-    );
+    await createRyzeClient({ token: TOKEN, fetch, authScheme: 'bearer' }).groups.leave('i', {
+      identifier: 'ABC123XYZ',
+    });
     const [request] = fetch.requests;
     expect(request?.headers.get('Authorization')).toBe(`Bearer ${TOKEN}`);
     expect(request?.headers.get('token')).toBeNull();
@@ -49,10 +48,9 @@ describe('the token is sent only in a header', () => {
 
   it('and wins over a `token` in the extra headers', async () => {
     const fetch = fakeFetch(json(200, LEFT));
-    await createRyzeClient({ token: TOKEN, fetch, headers: { token: 'other' } }).groups.leave(
-      'i',
-      'ABC123XYZ',
-    );
+    await createRyzeClient({ token: TOKEN, fetch, headers: { token: 'other' } }).groups.leave('i', {
+      identifier: 'ABC123XYZ',
+    });
     expect(fetch.requests[0]?.headers.get('token')).toBe(TOKEN);
   });
 });
@@ -82,7 +80,7 @@ describe('the token never shows', () => {
         maxRetries: 0,
         timeoutMs: 10,
       });
-      const error = client.groups.leave('i', 'ABC123XYZ').catch((e: unknown) => e);
+      const error = client.groups.leave('i', { identifier: 'ABC123XYZ' }).catch((e: unknown) => e);
       await vi.runAllTimersAsync();
       const caught = await error;
       expect(caught).toBeInstanceOf(RyzeError);
@@ -93,7 +91,7 @@ describe('the token never shows', () => {
       const client = createRyzeClient({ token: TOKEN, fetch: fakeFetch(hang) });
       const controller = new AbortController();
       const error = client.groups
-        .leave('i', 'ABC123XYZ', { signal: controller.signal })
+        .leave('i', { identifier: 'ABC123XYZ' }, { signal: controller.signal })
         .catch((e: unknown) => e);
       controller.abort();
       for (const text of renderings(await error)) expect(text).not.toContain(TOKEN);
@@ -117,11 +115,7 @@ describe('a token that cannot be sent is refused, naming the problem but not the
       `${TOKEN}€`,
       'The token has a character HTTP headers cannot carry.',
     ],
-    [
-      'undefined (an unset environment variable)',
-      undefined,
-      'The token is a undefined, not a string.',
-    ],
+    ['a number (from JavaScript)', 42, 'The token is a number, not a string.'],
   ])('%s', (_, token, problem) => {
     const create = () =>
       createRyzeClient({ token: token as string, fetch: fakeFetch(json(200, LEFT)) });
@@ -139,9 +133,13 @@ describe('header values never show in an error message', () => {
     ['a character above U+00FF', `${SECRET}€`],
   ])('a per-call header with %s is refused, naming the header only', async (_, value) => {
     const fetch = fakeFetch(json(200, LEFT));
-    const leave = createRyzeClient({ token: TOKEN, fetch }).groups.leave('i', 'ABC123XYZ', {
-      headers: { Authorization: value },
-    });
+    const leave = createRyzeClient({ token: TOKEN, fetch }).groups.leave(
+      'i',
+      { identifier: 'ABC123XYZ' },
+      {
+        headers: { Authorization: value },
+      },
+    );
     const error = await leave.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as Error).message).toContain('Authorization');
@@ -163,7 +161,7 @@ describe('header values never show in an error message', () => {
     });
     const client = createRyzeClient({ token: TOKEN, fetch, maxRetries: 0 });
     const error = await client.groups
-      .leave('i', 'ABC123XYZ', { headers: { 'X-Api-Key': 'key-SECRET-77' } })
+      .leave('i', { identifier: 'ABC123XYZ' }, { headers: { 'X-Api-Key': 'key-SECRET-77' } })
       .catch((e: unknown) => e);
     expect((error as Error).message).toContain('socket hang up sending');
     expect((error as Error).message).not.toContain('key-SECRET-77');

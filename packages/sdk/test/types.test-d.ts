@@ -3,12 +3,13 @@ import type { components, operations } from '../src/generated/openapi.ts';
 import {
   ApiError,
   createRyzeClient,
+  type LeaveGroupParams,
   type LeaveGroupResponse,
-  type LeaveGroupResult,
   NotFoundError,
   type ParsedGroupIdentifier,
   parseGroupIdentifier,
   type RateLimit,
+  type WithResponse,
 } from '../src/index.ts';
 
 const client = createRyzeClient({ token: 't' });
@@ -23,12 +24,18 @@ describe('types come from the spec', () => {
       message: string;
       groupJid: string;
     }>();
-    expectTypeOf(client.groups.leave).returns.resolves.toEqualTypeOf<Spec200>();
-    expectTypeOf(
-      client.groups.leaveWithResponse,
-    ).returns.resolves.toEqualTypeOf<LeaveGroupResult>();
-    expectTypeOf<LeaveGroupResult['data']>().toEqualTypeOf<Spec200>();
-    expectTypeOf<LeaveGroupResult['rateLimit']>().toEqualTypeOf<RateLimit | undefined>();
+    const call = client.groups.leave('i', { identifier: 'ABC123XYZ' });
+    expectTypeOf(call).resolves.toEqualTypeOf<Spec200>();
+    expectTypeOf(call.withResponse()).resolves.toEqualTypeOf<WithResponse<Spec200>>();
+    expectTypeOf<WithResponse<Spec200>['rateLimit']>().toEqualTypeOf<RateLimit | undefined>();
+    expectTypeOf<WithResponse<Spec200>['attempts']>().toEqualTypeOf<number>();
+    expectTypeOf<WithResponse<Spec200>['response']>().toEqualTypeOf<Response>();
+  });
+
+  it('the params object is the spec query', () => {
+    type SpecQuery = operations['leaveGroup']['parameters']['query'];
+    expectTypeOf<LeaveGroupParams>().toEqualTypeOf<SpecQuery>();
+    expectTypeOf(client.groups.leave).parameter(1).toEqualTypeOf<SpecQuery>();
   });
 
   it('the raw client is typed from the generated paths', () => {
@@ -80,23 +87,31 @@ describe('ordinary use compiles', () => {
 
 describe('misuse does not compile', () => {
   it('leave', () => {
-    // @ts-expect-error the identifier is required
+    // @ts-expect-error the params with the identifier are required
     void client.groups.leave('my-instance');
     // @ts-expect-error the instance is a string, not a number
-    void client.groups.leave(42, 'ABC123XYZ');
-    // @ts-expect-error the identifier is a string, not an object
+    void client.groups.leave(42, { identifier: 'ABC123XYZ' });
+    // @ts-expect-error the params object has an identifier, not a jid
     void client.groups.leave('my-instance', { jid: '120363406289005073@g.us' });
     // @ts-expect-error `retries` is not an option (maxRetries is)
-    void client.groups.leave('my-instance', 'ABC123XYZ', { retries: 3 });
+    void client.groups.leave('my-instance', { identifier: 'ABC123XYZ' }, { retries: 3 });
     // @ts-expect-error the signal is an AbortSignal, not a boolean
-    void client.groups.leave('my-instance', 'ABC123XYZ', { signal: true });
-    // @ts-expect-error header values are strings
-    void client.groups.leave('my-instance', 'ABC123XYZ', { headers: { Prefer: 404 } });
+    void client.groups.leave('my-instance', { identifier: 'ABC123XYZ' }, { signal: true });
+    void client.groups.leave(
+      'my-instance',
+      { identifier: 'ABC123XYZ' },
+      // @ts-expect-error header values are strings
+      { headers: { Prefer: 404 } },
+    );
+    // @ts-expect-error the 0.x form: the identifier is now in a params object, so no silent swap
+    void client.groups.leave('120363406289005073@g.us', 'my-instance');
+    // @ts-expect-error leaveWithResponse is gone: call .withResponse() on the returned promise
+    void client.groups.leaveWithResponse('my-instance', { identifier: 'ABC123XYZ' });
   });
 
   it('createRyzeClient', () => {
-    // @ts-expect-error the token is required
-    createRyzeClient({});
+    // @ts-expect-error the options are an object
+    createRyzeClient('token');
     // @ts-expect-error the token is a string
     createRyzeClient({ token: 42 });
     // @ts-expect-error `tokenKind` is not an option (authScheme is)

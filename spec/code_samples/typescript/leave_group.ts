@@ -6,8 +6,7 @@ const ryze = createRyzeClient({
 });
 
 // A JID, an invite code or an invite link: links are normalized and percent-encoded.
-const { groupJid } = await ryze.groups.leave(
-  process.env.Instance_Name ?? '',
-  'https://chat.whatsapp.com/ABC123XYZ',
-);
+const { groupJid } = await ryze.groups.leave(process.env.Instance_Name ?? '', {
+  identifier: 'https://chat.whatsapp.com/ABC123XYZ',
+});
 console.log(`Left ${groupJid}`);
