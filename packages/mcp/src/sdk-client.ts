@@ -1,5 +1,6 @@
 import { createRyzeClient, type RyzeClient } from '@ryzeapi/sdk';
 import type { ServerConfig } from './config.ts';
+import { redactSecret } from './secret-redaction.ts';
 
 declare const __MCP_VERSION__: string;
 
@@ -13,12 +14,13 @@ export const MCP_USER_AGENT = `@ryzeapi/mcp/${__MCP_VERSION__}`;
  */
 export const MAX_RATE_LIMIT_WAIT_MS = 10_000;
 
-/** The SDK client every tool calls through. */
-export function createSdkClient(config: ServerConfig): RyzeClient {
+/** The SDK client every tool calls through; its attempts, waits and retries go to `log`. */
+export function createSdkClient(config: ServerConfig, log: (line: string) => void): RyzeClient {
   return createRyzeClient({
     token: config.token,
     baseUrl: config.baseUrl,
     maxRetryWaitMs: MAX_RATE_LIMIT_WAIT_MS,
     userAgent: MCP_USER_AGENT,
+    logger: { debug: (message) => log(redactSecret(message, config.token)) },
   });
 }

@@ -12,7 +12,10 @@ declare const __MCP_VERSION__: string;
 
 /** Options of `createRyzeMcpServer`. */
 export interface RyzeMcpServerOptions extends ServerConfig {
-  /** Receives one line per tool call (the token is never in it). Default: nothing is logged. */
+  /**
+   * Receives one line per tool call, and the SDK's lines about each attempt, wait and retry (the
+   * token is never in them). Default: nothing is logged.
+   */
   log?: ((line: string) => void) | undefined;
 }
 
@@ -22,7 +25,7 @@ export interface RyzeMcpServerOptions extends ServerConfig {
  */
 export function createRyzeMcpServer(options: RyzeMcpServerOptions): McpServer {
   const { token, log = () => {} } = options;
-  const client = createSdkClient(options);
+  const client = createSdkClient(options, log);
   const server = new McpServer({ name: 'ryzeapi', version: __MCP_VERSION__ });
   for (const tool of toolDefinitions) {
     const call = sdkMethods[tool.operationId];

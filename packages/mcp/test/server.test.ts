@@ -66,8 +66,12 @@ describe('tools/list', () => {
 
 describe('leave_group', () => {
   it('leaves through the SDK and returns the 200 body as structured content', async () => {
-    const { api, leave } = await serverAgainst({ status: 200, body: left });
+    const { api, leave, logged } = await serverAgainst({ status: 200, body: left });
     const result = await leave({ instance: 'my-instance', identifier: jid });
+    expect(logged).toEqual([
+      `RyzeAPI DELETE ${api.url}/api/group/leave/my-instance?identifier=120363406289005073%40g.us: attempt 1 of 3`,
+      'leave_group (DELETE /api/group/leave/{instance}): succeeded',
+    ]);
     expect(result.isError).toBeFalsy();
     expect(result.structuredContent).toEqual(left);
     expect(JSON.parse(textOf(result))).toEqual(left);
