@@ -204,7 +204,7 @@ describe('its responses', () => {
 describe('its code samples', () => {
   const samples = operation['x-codeSamples'] as { lang: string; label: string; source: string }[];
 
-  it('are given in cURL, JavaScript, Python and Go, by JID and by link, plus the SDK', () => {
+  it('are given in cURL, JavaScript, Python and Go, by JID and by link, plus the SDKs', () => {
     expect(samples.map((sample) => sample.label)).toEqual([
       'cURL (by JID)',
       'cURL (by link)',
@@ -212,6 +212,7 @@ describe('its code samples', () => {
       'JavaScript (by link)',
       'Python (by JID)',
       'Python (by link)',
+      'Python (ryzeapi)',
       'Go (by JID)',
       'Go (by link)',
       'TypeScript (@ryzeapi/sdk)',

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, realpathSync } from 'node:fs';
+import { accessSync, constants, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -41,9 +41,9 @@ function findExecutable(name: string, installHint: string, fallbacks: string[] =
   );
 }
 
-function requireFile(path: string, installHint: string): string {
+function requireFile(path: string, installHint: string, mode = constants.X_OK): string {
   try {
-    accessSync(path, constants.X_OK);
+    accessSync(path, mode);
     return path;
   } catch {
     throw new Error(`${path} is missing: ${installHint}`);
@@ -92,7 +92,21 @@ const curl: SampleRunner = {
   env: () => ({}),
 };
 
-/** Debian's Python, which has python3-requests (a pyenv or venv python on PATH may not). */
+/** The Python SDK's wheel, as built by its package (`ryzeapi-<version>-py3-none-any.whl`). */
+function pythonSdkWheel(): string {
+  const sdk = dirname(createRequire(import.meta.url).resolve('@ryzeapi/sdk-python/package.json'));
+  const { version } = JSON.parse(readFileSync(join(sdk, 'package.json'), 'utf8'));
+  return requireFile(
+    join(sdk, 'dist', `ryzeapi-${version}-py3-none-any.whl`),
+    'build it with `pnpm --filter @ryzeapi/sdk-python build` (pnpm build does).',
+    constants.R_OK,
+  );
+}
+
+/**
+ * Debian's Python, which has python3-requests and python3-httpx (a pyenv or venv python on PATH
+ * may not); the SDK sample imports `ryzeapi` from its built wheel, put on the path as a zip.
+ */
 const python: SampleRunner = {
   fileName: 'sample.py',
   steps: (file) => [
@@ -106,7 +120,7 @@ const python: SampleRunner = {
       timeoutMs: 30_000,
     },
   ],
-  env: () => ({}),
+  env: () => ({ PYTHONPATH: pythonSdkWheel() }),
 };
 
 /** Debian's golang-go: .ci/run installs it into /usr/lib/go when `go` is missing. */

@@ -1,8 +1,9 @@
 /**
  * `pnpm release:dry`: packs every publishable workspace package exactly as `changeset publish`
  * would, checks each tarball (README, LICENSE, metadata, only intended files, no secrets,
- * exports resolving for ESM and CJS, publint, attw) and prints each file list with sizes.
- * Nothing is published. Exits 1 when any package fails a check.
+ * exports resolving for ESM and CJS, publint, attw) and prints each file list with sizes; then
+ * builds each Python project's wheel and sdist offline and checks them (metadata, py.typed,
+ * LICENSE, no tests). Nothing is published. Exits 1 when any package fails a check.
  *
  * Usage: tsx src/cli/release-dry.ts [--out <folder to keep the tarballs in>]
  */
@@ -13,6 +14,10 @@ import { parseArgs } from 'node:util';
 import { packAndCheck } from '../pack-check/check-package.ts';
 import { formatPackReport } from '../pack-check/format-pack-report.ts';
 import { publishablePackages } from '../pack-check/publishable-packages.ts';
+import { buildPythonDistributions } from '../python-check/build-python-distributions.ts';
+import { checkPythonDistribution } from '../python-check/check-python-distribution.ts';
+import { readPythonDistribution } from '../python-check/python-distribution.ts';
+import { pythonProjects } from '../python-check/python-projects.ts';
 import { findRepoRoot } from '../repo-root.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
@@ -23,15 +28,18 @@ mkdirSync(destination, { recursive: true });
 
 try {
   const packages = await publishablePackages(repoRoot);
-  let failed = 0;
-  for (const pkg of packages) {
-    const report = await packAndCheck(pkg.dir, destination, repoRoot);
-    console.log(`${formatPackReport(report)}\n`);
-    if (!report.passed) failed += 1;
+  const reports = [];
+  for (const pkg of packages) reports.push(await packAndCheck(pkg.dir, destination, repoRoot));
+  for (const project of await pythonProjects(repoRoot)) {
+    for (const file of buildPythonDistributions(project, destination)) {
+      reports.push(checkPythonDistribution(readPythonDistribution(file)));
+    }
   }
-  console.log(`Tarballs in ${destination}`);
+  for (const report of reports) console.log(`${formatPackReport(report)}\n`);
+  const failed = reports.filter((report) => !report.passed).length;
+  console.log(`Tarballs and Python distributions in ${destination}`);
   console.log(
-    `release:dry: ${packages.length - failed} of ${packages.length} packages ready to publish`,
+    `release:dry: ${reports.length - failed} of ${reports.length} packages and distributions ready to publish`,
   );
   process.exitCode = failed === 0 ? 0 : 1;
 } catch (error) {
