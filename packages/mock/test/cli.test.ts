@@ -1,38 +1,22 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import {
+  exitOf,
+  outputOf,
+  PrintedLines,
+  refusesConnections,
+  ScriptRunner,
+} from '@ryzeapi/test-support/child-processes';
 import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchPrintedCurl } from './support/printed-curl.ts';
-import { exitOf, PrintedLines, refusesConnections } from './support/processes.ts';
 import { exampleValue } from './support/spec-examples.ts';
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const running: ChildProcess[] = [];
+const scripts = new ScriptRunner(fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
+const runCli = (...args: string[]) => scripts.run(...args);
 
-function runCli(...args: string[]): ChildProcess {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  running.push(child);
-  return child;
-}
-
-async function outputOf(child: ChildProcess) {
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const { code } = await exitOf(child);
-  return { code, stdout, stderr };
-}
-
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
-});
+afterEach(() => scripts.killAll());
 
 describe('ryzeapi-mock', () => {
   it('prints its URL and requests to paste, which work, and stops cleanly on Ctrl-C', async () => {

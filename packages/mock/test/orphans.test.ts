@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import {
+  exitOf,
+  isAlive,
+  PrintedLines,
+  refusesConnections,
+} from '@ryzeapi/test-support/child-processes';
+import { waitFor } from '@ryzeapi/test-support/polling';
 import { describe, expect, it } from 'vitest';
-import { waitFor } from './support/polling.ts';
-import { exitOf, isAlive, PrintedLines, refusesConnections } from './support/processes.ts';
 
 const packageEntry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 

@@ -1,13 +1,11 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { pnpmPack } from '@ryzeapi/test-support/pnpm-pack';
+import { exitOf, PrintedLines, refusesConnections } from '@ryzeapi/test-support/child-processes';
+import { installPackedPackage } from '@ryzeapi/test-support/packed-package';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPrintedCurl } from './support/printed-curl.ts';
-import { exitOf, PrintedLines, refusesConnections } from './support/processes.ts';
 import { exampleValue } from './support/spec-examples.ts';
 
 const run = promisify(execFile);
@@ -19,27 +17,13 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
  * Prism's dependencies come from npm's cache when it has them (--prefer-offline).
  */
 describe('the packed package, installed outside the workspace', () => {
-  const consumer = mkdtempSync(join(tmpdir(), 'ryzeapi-mock-consumer-'));
+  let consumer: string;
   beforeAll(async () => {
-    const tarball = await pnpmPack(packageDir, consumer);
-    writeFileSync(
-      join(consumer, 'package.json'),
-      JSON.stringify({ name: 'consumer', private: true }),
-    );
-    await run(
-      'npm',
-      [
-        'install',
-        '--prefer-offline',
-        '--ignore-scripts',
-        '--no-audit',
-        '--no-fund',
-        `./${tarball}`,
-      ],
-      { cwd: consumer },
-    );
+    consumer = await installPackedPackage(packageDir, 'ryzeapi-mock-consumer-');
   }, 300_000);
-  afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+  afterAll(() => {
+    if (consumer) rmSync(consumer, { recursive: true, force: true });
+  });
 
   it('runs with npx, serves the spec it ships with, and stops on Ctrl-C', async () => {
     // Its own process group, so that Ctrl-C can be sent the way a terminal sends it: to npx and

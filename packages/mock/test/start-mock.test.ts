@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlive, refusesConnections } from '@ryzeapi/test-support/child-processes';
 import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAlive, prismProcessesOnPort, refusesConnections } from './support/processes.ts';
+import { prismProcessesOnPort } from './support/processes.ts';
 import { editedSpec, exampleValue } from './support/spec-examples.ts';
 import {
   MockOptionError,

@@ -4,14 +4,15 @@
 export const SPEC_PACKAGE = '@ryzeapi/openapi';
 
 /**
- * The packages generated from the spec (the mock serves a copy of it, the MCP server makes its
- * tools from it): a breaking spec change is a breaking change of each.
+ * The packages generated from the spec (the mock and the sandbox serve a copy of it, the MCP
+ * server makes its tools from it): a breaking spec change is a breaking change of each.
  */
 export const GENERATED_FROM_SPEC = [
   '@ryzeapi/openapi',
   '@ryzeapi/sdk',
   '@ryzeapi/mock',
   '@ryzeapi/mcp',
+  '@ryzeapi/sandbox',
 ];
 
 /** The bundled spec as built now, relative to the repository root. */

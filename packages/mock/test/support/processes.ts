@@ -1,26 +1,4 @@
-import { type ChildProcess, execFileSync } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Whether nothing accepts connections at `url` any more. */
-export async function refusesConnections(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { method: 'OPTIONS', signal: AbortSignal.timeout(2_000) });
-    await response.body?.cancel();
-    return false;
-  } catch {
-    return true;
-  }
-}
+import { execFileSync } from 'node:child_process';
 
 /** The command lines of the Prism processes this package started that listen on `port`. */
 export function prismProcessesOnPort(port: number): string[] {
@@ -28,55 +6,4 @@ export function prismProcessesOnPort(port: number): string[] {
   return table
     .split('\n')
     .filter((line) => line.includes('prism-entry.js') && line.includes(`--port ${port}`));
-}
-
-/**
- * The lines a child prints on stdout, kept as they come so that several waits in a row see them
- * all, in order.
- */
-export class PrintedLines {
-  readonly seen: string[] = [];
-  private cursor = 0;
-  private ended = false;
-  private wake: () => void = () => {};
-
-  constructor(child: ChildProcess) {
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.on('line', (line) => {
-      this.seen.push(line);
-      this.wake();
-    });
-    lines.on('close', () => {
-      this.ended = true;
-      this.wake();
-    });
-  }
-
-  /** The next line (after the last one matched) that matches `pattern`. */
-  async next(pattern: RegExp): Promise<RegExpExecArray> {
-    for (;;) {
-      while (this.cursor < this.seen.length) {
-        const match = pattern.exec(this.seen[this.cursor++] as string);
-        if (match) return match;
-      }
-      if (this.ended) {
-        throw new Error(
-          `Output ended without a line matching ${pattern}:\n${this.seen.join('\n')}`,
-        );
-      }
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-      });
-    }
-  }
-}
-
-export async function exitOf(
-  child: ChildProcess,
-): Promise<{ code: number | null; signal: string | null }> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return { code: child.exitCode, signal: child.signalCode };
-  }
-  const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
-  return { code, signal };
 }

@@ -26,6 +26,7 @@ function setUp(options: {
     openapi: options.openapi ?? '0.3.1',
     sdk: options.sdk ?? '0.3.1',
     mock: '0.3.1',
+    sandbox: '0.3.1',
   });
   const released = leaveGroupFixture();
   const current = structuredClone(released);
@@ -146,11 +147,12 @@ describe('the breaking-change gate', () => {
     expect((failure as { stdout: string }).stdout).toMatch(
       /1 breaking change[\s\S]*spec:diff FAILED \(breaking\)/,
     );
-    // The command checks every package generated from the spec, the mock included.
+    // The command checks every package generated from the spec, the mock and sandbox included.
     ws.addChangeset('drop-message', {
       '@ryzeapi/openapi': 'minor',
       '@ryzeapi/sdk': 'minor',
       '@ryzeapi/mock': 'minor',
+      '@ryzeapi/sandbox': 'minor',
     });
     const success = await run(process.execPath, [TSX, GATE_CLI], { cwd: ws.root });
     expect(success.stdout).toContain('spec:diff passed (breaking)');

@@ -1,6 +1,6 @@
 /**
- * A throwaway pnpm workspace on disk: the spec package, the SDK, the mock, a baseline and
- * changesets.
+ * A throwaway pnpm workspace on disk: the spec package, the SDK, the mock, the sandbox, a
+ * baseline and changesets.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ export function createTempWorkspace(versions: {
   openapi: string;
   sdk: string;
   mock: string;
+  sandbox: string;
 }): TempWorkspace {
   const root = mkdtempSync(join(tmpdir(), 'spec-gate-'));
   const write = (path: string, content: string | JsonObject) => {
@@ -32,6 +33,7 @@ export function createTempWorkspace(versions: {
   write('spec/package.json', { name: '@ryzeapi/openapi', version: versions.openapi });
   write('packages/sdk/package.json', { name: '@ryzeapi/sdk', version: versions.sdk });
   write('packages/mock/package.json', { name: '@ryzeapi/mock', version: versions.mock });
+  write('packages/sandbox/package.json', { name: '@ryzeapi/sandbox', version: versions.sandbox });
   write('.changeset/config.json', { baseBranch: 'main' });
   return {
     root,

@@ -16,7 +16,12 @@ afterEach(() => workspace?.remove());
 
 describe('update-spec-baseline (the last step of `pnpm run version`)', () => {
   it('makes the bundled spec the released baseline, after which the gate sees no change', async () => {
-    workspace = createTempWorkspace({ openapi: '0.1.0', sdk: '0.1.0', mock: '0.1.0' });
+    workspace = createTempWorkspace({
+      openapi: '0.1.0',
+      sdk: '0.1.0',
+      mock: '0.1.0',
+      sandbox: '0.1.0',
+    });
     workspace.write('spec/dist/openapi.json', leaveGroupFixture());
     await run(process.execPath, [TSX, CLI], { cwd: workspace.root });
     const baseline = JSON.parse(
@@ -34,7 +39,12 @@ describe('update-spec-baseline (the last step of `pnpm run version`)', () => {
   });
 
   it('says to build the spec when there is no bundle', async () => {
-    workspace = createTempWorkspace({ openapi: '0.1.0', sdk: '0.1.0', mock: '0.1.0' });
+    workspace = createTempWorkspace({
+      openapi: '0.1.0',
+      sdk: '0.1.0',
+      mock: '0.1.0',
+      sandbox: '0.1.0',
+    });
     const failure = await run(process.execPath, [TSX, CLI], { cwd: workspace.root }).catch(
       (e: unknown) => e,
     );

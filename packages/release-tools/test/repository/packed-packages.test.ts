@@ -32,6 +32,7 @@ describe('pnpm release:dry on this repository', () => {
       '@ryzeapi/mcp',
       '@ryzeapi/mock',
       '@ryzeapi/openapi',
+      '@ryzeapi/sandbox',
       '@ryzeapi/sdk',
     ]);
   });

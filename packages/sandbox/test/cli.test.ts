@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  exitOf,
+  outputOf,
+  PrintedLines,
+  refusesConnections,
+  ScriptRunner,
+} from '@ryzeapi/test-support/child-processes';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { runPrintedCurl } from './support/printed-curl.ts';
+import { envelope, left } from './support/requests.ts';
+
+const scripts = new ScriptRunner(fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
+const runCli = (...args: string[]) => scripts.run(...args);
+const folder = mkdtempSync(join(tmpdir(), 'ryzeapi-sandbox-cli-'));
+
+afterEach(() => scripts.killAll());
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('ryzeapi-sandbox', () => {
+  it('prints its URL, the fixtures and requests to paste, which work, and stops on Ctrl-C', async () => {
+    const child = runCli('--port', '0', '--rate-limit', '2');
+    const printed = new PrintedLines(child);
+    const url = (await printed.next(/listening on (http:\/\/\S+)$/))[1] as string;
+    await printed.next(/^Rate limit: 2 requests per 60 s per token\.$/);
+    await printed.next(/^\s+sandbox-account\s+account token: sandbox-token-account$/);
+    await printed.next(
+      /^\s+my-instance .*connected\)\s+instance token: sandbox-token-my-instance$/,
+    );
+    await printed.next(/^\s+120363406289005073@g\.us\s+Sandbox group$/);
+    const byJid = (
+      await printed.next(/^\s+curl -i -X DELETE '.*identifier=120363406289005073%40g\.us' .*$/)
+    )[0];
+    const byLink = (await printed.next(/^\s+curl -i -X DELETE -G .*--data-urlencode .*$/))[0];
+    const state = (await printed.next(/^\s+curl -s '.*\/__sandbox\/state'$/))[0];
+
+    expect(await runPrintedCurl(byJid)).toEqual({
+      status: 200,
+      body: left('120363406289005073@g.us'),
+    });
+    expect(await runPrintedCurl(byLink)).toEqual({
+      status: 404,
+      body: envelope('Group not found or you are not a member of this group'),
+    });
+    expect(await runPrintedCurl(byJid)).toEqual({
+      status: 429,
+      body: envelope('Rate limit exceeded. Try again later.'),
+    });
+    expect(byJid).toContain(`'${url}/api/group/leave/my-instance?`);
+    expect(byJid).not.toMatch(/[?&]token=/);
+    const response = await fetch(`${url}/__sandbox/state`);
+    expect(response.status).toBe(200);
+    expect(state).toContain(url);
+
+    child.kill('SIGINT');
+    expect(await exitOf(child)).toEqual({ code: 0, signal: null });
+    expect(await refusesConnections(url)).toBe(true);
+  });
+
+  it('serves a fixture file and prints what it holds', async () => {
+    const path = join(folder, 'fixtures.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        accounts: [{ name: 'acme', token: 'acme-token' }],
+        instances: [{ name: 'shop', account: 'acme', token: 'shop-token' }],
+        groups: [{ jid: '120363000000000001@g.us', inviteCode: 'SHOP1', members: ['shop'] }],
+      }),
+    );
+    const printed = new PrintedLines(runCli('--port', '0', '--fixtures', path));
+    await printed.next(new RegExp(`^Fixtures \\(${path}\\):$`));
+    await printed.next(/^\s+shop .*instance token: shop-token$/);
+    const byJid = (await printed.next(/^\s+curl -i -X DELETE '.*leave\/shop\?identifier=.*$/))[0];
+    expect(await runPrintedCurl(byJid)).toEqual({
+      status: 200,
+      body: left('120363000000000001@g.us'),
+    });
+  });
+
+  it('refuses a bad fixture file, naming the field, and exits with 1', async () => {
+    const path = join(folder, 'bad.json');
+    writeFileSync(path, JSON.stringify({ accounts: [], instances: [], groups: [{ jid: 'x' }] }));
+    const { code, stderr } = await outputOf(runCli('--port', '0', '--fixtures', path));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${path} is not a valid fixture file`);
+    expect(stderr).toContain('/groups/0: the field "inviteCode" is missing');
+    expect(stderr).toContain('/groups/0/jid: "x" is not a group JID');
+  });
+
+  it.each([
+    { given: ['--port', 'abc'], want: '--port must be a whole number from 0 to 65535, got "abc"' },
+    { given: ['--rate-limit', '0'], want: '--rate-limit must be a whole number from 1' },
+    {
+      given: ['--rate-window', 'soon'],
+      want: '--rate-window must be a positive number of seconds, got "soon"',
+    },
+    { given: ['--colour'], want: "Unknown option '--colour'" },
+  ])('refuses $given with the reason and the usage, exit code 2', async ({ given, want }) => {
+    const { code, stderr } = await outputOf(runCli(...given));
+    expect(code).toBe(2);
+    expect(stderr).toContain(want);
+    expect(stderr).toContain('Usage: ryzeapi-sandbox');
+  });
+
+  it('prints its help and versions', async () => {
+    expect(await outputOf(runCli('--help'))).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage: ryzeapi-sandbox/),
+    });
+    expect((await outputOf(runCli('--version'))).stdout).toMatch(
+      /^@ryzeapi\/sandbox \S+, spec "RyzeAPI Groups" \S+$/m,
+    );
+  });
+
+  it('reports a port in use and exits with 1', async () => {
+    const first = runCli('--port', '0');
+    const url = (await new PrintedLines(first).next(/listening on (http:\/\/\S+)$/))[1] as string;
+    const port = new URL(url).port;
+    const { code, stderr } = await outputOf(runCli('--port', port));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+  });
+});
