@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSpecGate } from '../../src/gate/spec-gate.ts';
+import { GENERATED_FROM_SPEC } from '../../src/release-config.ts';
 import type { JsonObject } from '../../src/spec-diff/openapi-document.ts';
 import { objectAt, propertyOf } from '../spec-diff/fixture-access.ts';
 import { leaveGroupFixture } from '../spec-diff/leave-group-fixture.ts';
@@ -25,8 +26,7 @@ function setUp(options: {
   workspace = createTempWorkspace({
     openapi: options.openapi ?? '0.3.1',
     sdk: options.sdk ?? '0.3.1',
-    mock: '0.3.1',
-    sandbox: '0.3.1',
+    others: '0.3.1',
   });
   const released = leaveGroupFixture();
   const current = structuredClone(released);
@@ -147,13 +147,11 @@ describe('the breaking-change gate', () => {
     expect((failure as { stdout: string }).stdout).toMatch(
       /1 breaking change[\s\S]*spec:diff FAILED \(breaking\)/,
     );
-    // The command checks every package generated from the spec, the mock and sandbox included.
-    ws.addChangeset('drop-message', {
-      '@ryzeapi/openapi': 'minor',
-      '@ryzeapi/sdk': 'minor',
-      '@ryzeapi/mock': 'minor',
-      '@ryzeapi/sandbox': 'minor',
-    });
+    // The command checks every package generated from the spec, the mock included.
+    ws.addChangeset(
+      'drop-message',
+      Object.fromEntries(GENERATED_FROM_SPEC.map((name) => [name, 'minor'])),
+    );
     const success = await run(process.execPath, [TSX, GATE_CLI], { cwd: ws.root });
     expect(success.stdout).toContain('spec:diff passed (breaking)');
   });

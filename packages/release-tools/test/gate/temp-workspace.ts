@@ -1,11 +1,14 @@
 /**
- * A throwaway pnpm workspace on disk: the spec package, the SDK, the mock, the sandbox, a
- * baseline and changesets.
+ * A throwaway pnpm workspace on disk: the spec package, the SDK, every other package generated
+ * from the spec (at one version), a baseline and changesets.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { GENERATED_FROM_SPEC, SPEC_PACKAGE } from '../../src/release-config.ts';
 import type { JsonObject } from '../../src/spec-diff/openapi-document.ts';
+
+const SDK = '@ryzeapi/sdk';
 
 export interface TempWorkspace {
   root: string;
@@ -17,8 +20,8 @@ export interface TempWorkspace {
 export function createTempWorkspace(versions: {
   openapi: string;
   sdk: string;
-  mock: string;
-  sandbox: string;
+  /** The version of the other packages generated from the spec (the mock, the sandbox, …). */
+  others: string;
 }): TempWorkspace {
   const root = mkdtempSync(join(tmpdir(), 'spec-gate-'));
   const write = (path: string, content: string | JsonObject) => {
@@ -32,8 +35,9 @@ export function createTempWorkspace(versions: {
   write('package.json', { name: 'temp-root', private: true });
   write('spec/package.json', { name: '@ryzeapi/openapi', version: versions.openapi });
   write('packages/sdk/package.json', { name: '@ryzeapi/sdk', version: versions.sdk });
-  write('packages/mock/package.json', { name: '@ryzeapi/mock', version: versions.mock });
-  write('packages/sandbox/package.json', { name: '@ryzeapi/sandbox', version: versions.sandbox });
+  for (const name of GENERATED_FROM_SPEC.filter((n) => n !== SPEC_PACKAGE && n !== SDK)) {
+    write(`packages/${name.split('/')[1]}/package.json`, { name, version: versions.others });
+  }
   write('.changeset/config.json', { baseBranch: 'main' });
   return {
     root,

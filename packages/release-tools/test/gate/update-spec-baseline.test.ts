@@ -19,8 +19,7 @@ describe('update-spec-baseline (the last step of `pnpm run version`)', () => {
     workspace = createTempWorkspace({
       openapi: '0.1.0',
       sdk: '0.1.0',
-      mock: '0.1.0',
-      sandbox: '0.1.0',
+      others: '0.1.0',
     });
     workspace.write('spec/dist/openapi.json', leaveGroupFixture());
     await run(process.execPath, [TSX, CLI], { cwd: workspace.root });
@@ -42,8 +41,7 @@ describe('update-spec-baseline (the last step of `pnpm run version`)', () => {
     workspace = createTempWorkspace({
       openapi: '0.1.0',
       sdk: '0.1.0',
-      mock: '0.1.0',
-      sandbox: '0.1.0',
+      others: '0.1.0',
     });
     const failure = await run(process.execPath, [TSX, CLI], { cwd: workspace.root }).catch(
       (e: unknown) => e,
