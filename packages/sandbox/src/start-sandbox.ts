@@ -53,7 +53,7 @@ export interface RunningSandbox {
  * @example
  * const sandbox = await startSandbox();
  * const client = createRyzeClient({ token: 'sandbox-token-my-instance', baseUrl: sandbox.url });
- * await client.groups.leave('my-instance', 'ABC123XYZ'); // 200; a second leave answers 404
+ * await client.groups.leave('my-instance', { identifier: 'ABC123XYZ' }); // 200, then 404
  * await sandbox.stop();
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
