@@ -18,6 +18,10 @@ const GROUPS: readonly { id: string; run: () => Promise<GroupResult> }[] = [
   },
   { id: 'http-200', run: async () => (await import('./groups/http.ts')).overHttp('success') },
   { id: 'http-404', run: async () => (await import('./groups/http.ts')).overHttp('notFound') },
+  {
+    id: 'python-http',
+    run: async () => (await import('./groups/python-http.ts')).pythonOverHttp(),
+  },
   { id: 'bundle-size', run: async () => (await import('./groups/bundle-size.ts')).bundleSize() },
   { id: 'pipeline', run: async () => (await import('./groups/pipeline.ts')).pipeline() },
   { id: 'mock', run: async () => (await import('./groups/mock.ts')).mockServer() },
