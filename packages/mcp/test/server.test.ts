@@ -1,5 +1,5 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toolDefinitions } from '../src/index.ts';
 import { type Answer, envelope, rateLimit, startFakeApi } from './support/fake-api.ts';
 import { connectInProcess } from './support/in-process.ts';
@@ -141,6 +141,26 @@ describe('leave_group', () => {
     expect(result.isError).toBe(true);
     expect(textOf(result)).toContain('Input validation error');
     expect(api.requests).toEqual([]);
+  });
+
+  it('abandons the request when the host cancels the call', async () => {
+    const { api, client, logged } = await serverAgainst('never');
+    const cancel = new AbortController();
+    const call = client.callTool(
+      { name: 'leave_group', arguments: { instance: 'my-instance', identifier: jid } },
+      undefined,
+      { signal: cancel.signal },
+    );
+    await vi.waitFor(() => expect(api.held).toHaveLength(1), { timeout: 30_000 });
+    cancel.abort('the user stopped the agent');
+    await expect(call).rejects.toThrow('the user stopped the agent');
+    // The MCP client tells the server, whose call through the SDK ends and closes its connection.
+    await api.held[0]?.closed;
+    await vi.waitFor(
+      () =>
+        expect(logged.at(-1)).toMatch(/^leave_group .*The call was cancelled before it ended\.$/),
+      { timeout: 10_000 },
+    );
   });
 
   it('never shows the token, even when the API echoes it back', async () => {

@@ -8,8 +8,14 @@ export interface SeenRequest {
   token: string | undefined;
 }
 
-/** One answer: a status and a JSON body, or a function of the request that makes them. */
+/** A request the fake API never answered, and whether its client has gone away. */
+export interface HeldRequest {
+  closed: Promise<void>;
+}
+
+/** One answer: a status and a JSON body, a function of the request that makes them, or none ever. */
 export type Answer =
+  | 'never'
   | { status: number; body: unknown; headers?: Record<string, string> }
   | ((request: IncomingMessage) => {
       status: number;
@@ -23,6 +29,7 @@ export type Answer =
  */
 export async function startFakeApi(...answers: Answer[]) {
   const requests: SeenRequest[] = [];
+  const held: HeldRequest[] = [];
   const server = createServer((request, response) => {
     const token = request.headers.token;
     requests.push({
@@ -32,12 +39,16 @@ export async function startFakeApi(...answers: Answer[]) {
     });
     const next = answers[Math.min(requests.length, answers.length) - 1];
     if (next === undefined) throw new Error('startFakeApi was given no answer');
+    if (next === 'never') {
+      held.push({ closed: new Promise((resolve) => response.once('close', () => resolve())) });
+      return;
+    }
     const { status, body, headers = {} } = typeof next === 'function' ? next(request) : next;
     response.writeHead(status, { 'content-type': 'application/json', ...rateLimit(), ...headers });
     response.end(JSON.stringify(body));
   });
   const url = await listenOnLoopback(server);
-  return { url, requests, stop: () => closeServer(server) };
+  return { url, requests, held, stop: () => closeServer(server) };
 }
 
 /** The rate-limit headers the API sends with every response: a fresh bucket by default. */
