@@ -7,9 +7,10 @@ import { promisify } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { startSandbox } from '@ryzeapi/sandbox';
 import { pnpmPack } from '@ryzeapi/test-support/pnpm-pack';
+import { startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeApi } from './support/fake-api.ts';
 
 const run = promisify(execFile);
 const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,18 +43,15 @@ describe('the packed server, started by an MCP client over stdio', () => {
   }, 300_000);
   afterAll(() => rmSync(consumer, { recursive: true, force: true }));
 
-  it('lists leave_group and leaves a group, as a host configured with npx ryzeapi-mcp would', async () => {
-    const token = 'packed-test-token-91c4';
-    const left = {
-      success: true,
-      message: 'Successfully left the group',
-      groupJid: '120363406289005073@g.us',
-    };
-    const api = await startFakeApi({ status: 200, body: left });
+  it('lists leave_group and leaves a sandbox group, as a host running npx ryzeapi-mcp would', async () => {
+    const token = 'sandbox-token-my-instance';
+    const jid = '120363406289005073@g.us';
+    const sandbox = await startSandbox({ port: 0 });
+    const proxy = await startRecordingProxy(sandbox.url);
     const transport = new StdioClientTransport({
       command: 'npx',
       args: ['--offline', 'ryzeapi-mcp'],
-      env: { RYZEAPI_TOKEN: token, RYZEAPI_BASE_URL: api.url },
+      env: { RYZEAPI_TOKEN: token, RYZEAPI_BASE_URL: proxy.url },
       cwd: consumer,
       stderr: 'pipe',
     });
@@ -66,20 +64,25 @@ describe('the packed server, started by an MCP client over stdio', () => {
       expect(tools.map((tool) => tool.name)).toEqual(['leave_group']);
       const result = (await client.callTool({
         name: 'leave_group',
-        arguments: { instance: 'my-instance', identifier: '120363406289005073@g.us' },
+        arguments: { instance: 'my-instance', identifier: jid },
       })) as CallToolResult;
       expect(result.isError).toBeFalsy();
-      expect(result.structuredContent).toEqual(left);
-      expect(api.requests).toEqual([
+      expect(result.structuredContent).toMatchObject({ success: true, groupJid: jid });
+      expect(sandbox.state.isMember('my-instance', jid)).toBe(false);
+      expect(proxy.exchanges.map(({ method, url, status }) => ({ method, url, status }))).toEqual([
         {
           method: 'DELETE',
           url: '/api/group/leave/my-instance?identifier=120363406289005073%40g.us',
-          token,
+          status: 200,
         },
       ]);
+      expect(proxy.exchanges[0]?.requestHeaders['user-agent']).toMatch(
+        /^@ryzeapi\/mcp\/\S+ @ryzeapi\/sdk\//,
+      );
     } finally {
       await client.close();
-      await api.stop();
+      await proxy.close();
+      await sandbox.stop();
     }
     expect(stderr.join('')).toContain('serving leave_group over stdio');
     expect(stderr.join('')).not.toContain(token);

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import { closeServer, listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 
 /** What the fake API saw of one request. */
@@ -13,19 +13,13 @@ export interface HeldRequest {
   closed: Promise<void>;
 }
 
-/** One answer: a status and a JSON body, a function of the request that makes them, or none ever. */
-export type Answer =
-  | 'never'
-  | { status: number; body: unknown; headers?: Record<string, string> }
-  | ((request: IncomingMessage) => {
-      status: number;
-      body: unknown;
-      headers?: Record<string, string>;
-    });
+/** One answer: a status and a JSON body, or none ever. */
+export type Answer = 'never' | { status: number; body: unknown };
 
 /**
- * A small HTTP server on loopback standing in for the API: it answers with `answers` in order
- * (the last one repeats) and records every request that reached it.
+ * A small HTTP server on loopback standing in for the API where the sandbox cannot (a service
+ * that echoes the token, one that never answers): it answers with `answers` in order (the last
+ * one repeats) and records every request that reached it.
  */
 export async function startFakeApi(...answers: Answer[]) {
   const requests: SeenRequest[] = [];
@@ -43,21 +37,17 @@ export async function startFakeApi(...answers: Answer[]) {
       held.push({ closed: new Promise((resolve) => response.once('close', () => resolve())) });
       return;
     }
-    const { status, body, headers = {} } = typeof next === 'function' ? next(request) : next;
-    response.writeHead(status, { 'content-type': 'application/json', ...rateLimit(), ...headers });
-    response.end(JSON.stringify(body));
+    const reset = String(Math.ceil(Date.now() / 1000) + 60);
+    response.writeHead(next.status, {
+      'content-type': 'application/json',
+      'X-RateLimit-Limit': '100',
+      'X-RateLimit-Remaining': '99',
+      'X-RateLimit-Reset': reset,
+    });
+    response.end(JSON.stringify(next.body));
   });
   const url = await listenOnLoopback(server);
   return { url, requests, held, stop: () => closeServer(server) };
-}
-
-/** The rate-limit headers the API sends with every response: a fresh bucket by default. */
-export function rateLimit(remaining = 99, resetAt = new Date(Date.now() + 60_000)) {
-  return {
-    'X-RateLimit-Limit': '100',
-    'X-RateLimit-Remaining': String(remaining),
-    'X-RateLimit-Reset': String(Math.ceil(resetAt.getTime() / 1000)),
-  };
 }
 
 /** The API's error envelope. */
