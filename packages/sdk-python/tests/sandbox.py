@@ -39,8 +39,17 @@ class Sandbox:
         self._process.wait()
         raise RuntimeError(f"The sandbox exited {self._process.returncode} before listening:\n{''.join(printed)}")
 
-    def reset(self) -> None:
-        self._control.post("/reset").raise_for_status()
+    def reset(self, settings: Optional[dict] = None) -> None:
+        """Back to the fixtures; ``settings`` (rateLimit, rateWindowSeconds) for the new world."""
+        self._control.post("/reset", json=settings or {}).raise_for_status()
+
+    def control(self, method: str, path: str, body: Any = None) -> Any:
+        """A call of the control API (``path`` under ``/__sandbox``), which must answer 2xx."""
+        response = self._control.request(
+            method, path[len("/__sandbox"):], json=body if body is not None else None
+        )
+        response.raise_for_status()
+        return response.json() if response.content else None
 
     def fault(self, kind: str, when: str = "before", count: int = 1, delay_ms: Optional[int] = None) -> None:
         fault: dict = {"kind": kind, "when": when, "count": count}
