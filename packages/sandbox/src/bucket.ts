@@ -13,6 +13,12 @@ export interface Take extends BucketReading {
   granted: boolean;
 }
 
+export interface BucketSettings {
+  /** Requests per window. */
+  limit: number;
+  windowSeconds: number;
+}
+
 interface Window {
   startMs: number;
   used: number;
@@ -27,10 +33,23 @@ export class RateLimitBuckets {
   private readonly windows = new Map<string, Window>();
 
   constructor(
-    readonly limit: number,
-    readonly windowSeconds: number,
+    private settings: BucketSettings,
     private readonly clock: Clock,
   ) {}
+
+  get limit(): number {
+    return this.settings.limit;
+  }
+
+  get windowSeconds(): number {
+    return this.settings.windowSeconds;
+  }
+
+  /** Empties every bucket, under `settings` from now on. */
+  reset(settings: BucketSettings): void {
+    this.settings = settings;
+    this.windows.clear();
+  }
 
   /** Takes one request from `token`'s bucket, when there is one left. */
   take(token: string): Take {
@@ -51,10 +70,6 @@ export class RateLimitBuckets {
     return [...this.windows]
       .filter(([, window]) => now < this.endOf(window))
       .map(([token, window]) => ({ token, reading: this.reading(window) }));
-  }
-
-  clear(): void {
-    this.windows.clear();
   }
 
   private currentWindow(token: string): Window {

@@ -3,6 +3,7 @@ import type { RateLimitBuckets } from './bucket.ts';
 import type { AdjustableClock } from './clock.ts';
 import type { FaultQueue } from './faults.ts';
 import { errorEnvelope } from './messages.ts';
+import type { ResetSettings } from './sandbox-options.ts';
 import type { SandboxState, StateSnapshot } from './state.ts';
 
 /** Where the control API lives: outside every path of the spec. */
@@ -13,7 +14,7 @@ export interface ControlParts {
   buckets: RateLimitBuckets;
   faults: FaultQueue;
   clock: AdjustableClock;
-  reset: () => void;
+  reset: (settings?: ResetSettings) => void;
 }
 
 export interface ControlRequest {
@@ -47,6 +48,15 @@ const clockRequestSchema = {
   properties: { advanceSeconds: { type: 'number', minimum: 0, maximum: 31_536_000 } },
 } as const;
 
+const resetRequestSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    rateLimit: { type: 'integer', minimum: 1 },
+    rateWindowSeconds: { type: 'number', exclusiveMinimum: 0 },
+  },
+} as const;
+
 const ENDPOINTS =
   'POST /__sandbox/reset, GET /__sandbox/state, POST /__sandbox/faults, ' +
   'DELETE /__sandbox/faults, POST /__sandbox/clock';
@@ -58,6 +68,7 @@ const ENDPOINTS =
 export function createControlApi(parts: ControlParts) {
   const ajv = new Ajv2020({ allErrors: false, strict: false });
   const isClockRequest = ajv.compile<{ advanceSeconds: number }>(clockRequestSchema);
+  const isResetRequest = ajv.compile<ResetSettings>(resetRequestSchema);
 
   function controlState(): ControlState {
     return {
@@ -83,7 +94,17 @@ export function createControlApi(parts: ControlParts) {
     const route = `${request.method} ${request.path}`;
     switch (route) {
       case 'POST /__sandbox/reset':
-        parts.reset();
+        if (!isResetRequest(request.body ?? {})) {
+          return {
+            status: 400,
+            body: errorEnvelope(
+              `Not a reset: ${ajv.errorsText(isResetRequest.errors, { dataVar: 'reset' })}, got ` +
+                `${JSON.stringify(request.body)}; send no body, or JSON such as ` +
+                '{"rateLimit": 3, "rateWindowSeconds": 2}',
+            ),
+          };
+        }
+        parts.reset(request.body as ResetSettings | undefined);
         return { status: 200, body: controlState() };
       case 'GET /__sandbox/state':
         return { status: 200, body: controlState() };

@@ -11,6 +11,6 @@ export {
 } from './fixtures.ts';
 export { DISCONNECTED_STATUS } from './leave-group.ts';
 export { loadFixtures } from './load-fixtures.ts';
-export type { SandboxOptions } from './sandbox-options.ts';
+export type { ResetSettings, SandboxOptions } from './sandbox-options.ts';
 export { type RunningSandbox, startSandbox } from './start-sandbox.ts';
 export type { StateSnapshot } from './state.ts';

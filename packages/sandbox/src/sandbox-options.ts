@@ -17,6 +17,9 @@ export interface SandboxOptions {
   clock?: Clock;
 }
 
+/** What a reset may change: the buckets' limit and window, until the next reset. */
+export type ResetSettings = Pick<SandboxOptions, 'rateLimit' | 'rateWindowSeconds'>;
+
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_RATE_LIMIT = 100;
 export const DEFAULT_RATE_WINDOW_SECONDS = 60;

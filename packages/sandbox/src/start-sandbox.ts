@@ -17,6 +17,7 @@ import {
   DEFAULT_HOST,
   DEFAULT_RATE_LIMIT,
   DEFAULT_RATE_WINDOW_SECONDS,
+  type ResetSettings,
   type SandboxOptions,
   urlFor,
 } from './sandbox-options.ts';
@@ -32,8 +33,12 @@ export interface RunningSandbox {
   fixtures: Fixtures;
   /** Stops listening and closes every connection; resolves once closed. Safe to call twice. */
   stop(): Promise<void>;
-  /** Back to the fixtures: memberships, buckets, faults and clock, as `POST /__sandbox/reset`. */
-  reset(): void;
+  /**
+   * Back to the fixtures: memberships, buckets, faults and clock, as `POST /__sandbox/reset`.
+   * `rateLimit` and `rateWindowSeconds` change the buckets until the next reset; without them the
+   * buckets return to the options the sandbox started with.
+   */
+  reset(settings?: ResetSettings): void;
   /** Reads the world as it is now. */
   state: {
     snapshot(): StateSnapshot;
@@ -70,12 +75,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   );
 
   const state = new SandboxState(fixtures);
-  const buckets = new RateLimitBuckets(rateLimit, windowSeconds, clock);
+  const started = { limit: rateLimit, windowSeconds };
+  const buckets = new RateLimitBuckets(started, clock);
   const faults = new FaultQueue();
   const stopping = new AbortController();
-  const reset = () => {
+  const reset = (settings: ResetSettings = {}) => {
+    const limit = checkRateLimit(settings.rateLimit ?? started.limit);
+    const window = checkRateWindow(settings.rateWindowSeconds ?? started.windowSeconds);
     state.reset();
-    buckets.clear();
+    buckets.reset({ limit, windowSeconds: window });
     faults.clear();
     clock.reset();
   };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control, JID, leave } from './support/requests.ts';
+import { control, JID, leave, rateLimitOf } from './support/requests.ts';
 import { type ControlState, type RunningSandbox, startSandbox } from './support/the-package.ts';
 
 let sandbox: RunningSandbox;
@@ -42,6 +42,36 @@ describe('the control API', () => {
     expect((body as ControlState).clock.offsetSeconds).toBe(0);
     expect(sandbox.state.isMember('my-instance', JID)).toBe(true);
   });
+
+  it('resets to another rate limit until the next plain reset', async () => {
+    const tight = await control(sandbox.url, 'POST', '/__sandbox/reset', {
+      rateLimit: 1,
+      rateWindowSeconds: 2,
+    });
+    expect((tight.body as ControlState).rateLimit).toMatchObject({ limit: 1, windowSeconds: 2 });
+    expect(rateLimitOf(await leave(sandbox.url, JID))).toMatchObject({ limit: 1, remaining: 0 });
+    expect((await leave(sandbox.url, JID)).status).toBe(429);
+
+    await control(sandbox.url, 'POST', '/__sandbox/reset');
+    expect(rateLimitOf(await leave(sandbox.url, JID))).toMatchObject({ limit: 5, remaining: 4 });
+    sandbox.reset({ rateLimit: 2 });
+    expect(rateLimitOf(await leave(sandbox.url, JID))).toMatchObject({ limit: 2, remaining: 1 });
+    sandbox.reset();
+  });
+
+  it.each([
+    { given: { rateLimit: 0 }, want: /reset\/rateLimit must be >= 1/ },
+    { given: { rateWindowSeconds: 0 }, want: /reset\/rateWindowSeconds must be > 0/ },
+    { given: { limit: 3 }, want: /must NOT have additional properties/ },
+  ])(
+    'refuses the reset $given with 400 saying why, and changes nothing',
+    async ({ given, want }) => {
+      const { status, body } = await control(sandbox.url, 'POST', '/__sandbox/reset', given);
+      expect(status).toBe(400);
+      expect((body as { error: { message: string } }).error.message).toMatch(want);
+      expect((await state()).rateLimit.limit).toBe(5);
+    },
+  );
 
   it.each([
     { given: {}, want: /must have required property 'advanceSeconds'/ },
