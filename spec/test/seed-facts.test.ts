@@ -215,6 +215,7 @@ describe('its code samples', () => {
       'Python (ryzeapi)',
       'Go (by JID)',
       'Go (by link)',
+      'Go (ryzeapi)',
       'TypeScript (@ryzeapi/sdk)',
     ]);
   });

@@ -84,6 +84,9 @@ test.each(cases)(
     await mkdir(dir, { recursive: true });
     const file = join(dir, runner.fileName);
     await writeFile(file, source);
+    for (const [name, text] of Object.entries(runner.companionFiles?.() ?? {})) {
+      await writeFile(join(dir, name), text);
+    }
 
     const env = {
       PATH: process.env.PATH ?? '',

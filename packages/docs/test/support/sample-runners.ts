@@ -18,6 +18,8 @@ export interface Step {
 export interface SampleRunner {
   /** The file name the sample's source is written to. */
   fileName: string;
+  /** Files written beside the sample, by name (a Go module's go.mod). */
+  companionFiles?(): Record<string, string>;
   steps(file: string): Step[];
   /** Variables this toolchain needs beyond the sample's own. */
   env(): Record<string, string>;
@@ -50,7 +52,8 @@ function requireFile(path: string, installHint: string, mode = constants.X_OK): 
   }
 }
 
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+const require = createRequire(import.meta.url);
+const tsxLoader = pathToFileURL(require.resolve('tsx/esm')).href;
 const fetchPreload = pathToFileURL(join(import.meta.dirname, 'fetch-to-mock.preload.ts')).href;
 
 /** Node runs JavaScript and TypeScript samples, with requests for production sent to the mock. */
@@ -123,9 +126,19 @@ const python: SampleRunner = {
   env: () => ({ PYTHONPATH: pythonSdkWheel() }),
 };
 
-/** Debian's golang-go: .ci/run installs it into /usr/lib/go when `go` is missing. */
+/** The Go SDK's module path, as its go.mod names it. */
+const GO_SDK_MODULE = 'github.com/ryzeapi/ryzeapi-groups/packages/sdk-go';
+
+/**
+ * Debian's golang-go: .ci/run installs it into /usr/lib/go when `go` is missing. Each sample is a
+ * module whose go.mod resolves the Go SDK to the workspace's copy (no module proxy is reachable),
+ * so the SDK sample builds offline and the others ignore it.
+ */
 const go: SampleRunner = {
   fileName: 'main.go',
+  companionFiles: () => ({
+    'go.mod': `module sample\n\ngo 1.19\n\nrequire ${GO_SDK_MODULE} v0.0.0\n\nreplace ${GO_SDK_MODULE} => ${dirname(require.resolve('@ryzeapi/sdk-go/package.json'))}\n`,
+  }),
   steps(file) {
     const goBinary = realpathSync(
       findExecutable('go', 'install golang-go (.ci/run does).', ['/usr/lib/go/bin/go']),
@@ -133,8 +146,8 @@ const go: SampleRunner = {
     const gofmt = join(dirname(goBinary), 'gofmt');
     return [
       { name: 'gofmt -l', command: gofmt, args: ['-l', file], silent: true, timeoutMs: 30_000 },
-      { name: 'go vet', command: goBinary, args: ['vet', file], timeoutMs: 120_000 },
-      { name: 'go run', command: goBinary, args: ['run', file], timeoutMs: 120_000 },
+      { name: 'go vet', command: goBinary, args: ['vet', '.'], timeoutMs: 120_000 },
+      { name: 'go run', command: goBinary, args: ['run', '.'], timeoutMs: 120_000 },
     ];
   },
   env: () => ({
