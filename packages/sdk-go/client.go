@@ -24,20 +24,23 @@ type Client struct {
 type core struct {
 	baseURL string
 	http    *http.Client
-	header  http.Header // User-Agent and WithHeader's
-	// auth sets the token's header and hide removes the token from text the service sent. Only
-	// these closures hold the token: fmt prints a func as an address, so no printing of the
-	// client, even through reflection on its unexported fields, can show it.
-	auth        func(http.Header)
-	hide        func(string) string
-	policy      callPolicy
-	pacing      bool
-	pacer       pacer
-	slots       chan struct{} // nil without WithMaxConcurrency
-	onRateLimit func(RateLimitWait)
-	logger      Logger
-	clock       clock
-	random      func() float64
+	// requestHeader returns the headers of every request (User-Agent, WithHeader's, the
+	// token's) and hide removes the token from text the service sent. Only these closures hold
+	// the token: fmt prints a func as an address, so no printing of the client, even through
+	// reflection on its unexported fields, can show it.
+	requestHeader func() http.Header
+	hide          func(string) string
+	// headerShareable is true when requests may share requestHeader's map: net/http only
+	// writes to a request's headers to add a cookie jar's cookies.
+	headerShareable bool
+	policy          callPolicy
+	pacing          bool
+	pacer           pacer
+	slots           chan struct{} // nil without WithMaxConcurrency
+	onRateLimit     func(RateLimitWait)
+	logger          Logger
+	clock           clock
+	random          func() float64
 }
 
 // NewClient creates a client. The token defaults to the RYZEAPI_TOKEN environment variable and
@@ -67,19 +70,20 @@ func NewClient(options ...Option) (*Client, error) {
 	}
 	header := s.header.Clone()
 	header.Set("User-Agent", agent)
-	scheme := s.authScheme
+	setAuth(header, token, s.authScheme)
+	httpClient := withoutRedirects(s.httpClient)
 	c := &core{
-		baseURL:     baseURL,
-		http:        withoutRedirects(s.httpClient),
-		header:      header,
-		auth:        func(h http.Header) { setAuth(h, token, scheme) },
-		hide:        func(text string) string { return strings.ReplaceAll(text, token, "[hidden]") },
-		policy:      callPolicy{attemptTimeout: s.attemptTimeout, maxRetries: s.maxRetries, maxRetryWait: s.maxRetryWait},
-		pacing:      s.pacing,
-		onRateLimit: s.onRateLimit,
-		logger:      s.logger,
-		clock:       systemClock{},
-		random:      rand.Float64,
+		baseURL:         baseURL,
+		http:            httpClient,
+		requestHeader:   func() http.Header { return header },
+		hide:            func(text string) string { return strings.ReplaceAll(text, token, "[hidden]") },
+		headerShareable: httpClient.Jar == nil,
+		policy:          callPolicy{attemptTimeout: s.attemptTimeout, maxRetries: s.maxRetries, maxRetryWait: s.maxRetryWait},
+		pacing:          s.pacing,
+		onRateLimit:     s.onRateLimit,
+		logger:          s.logger,
+		clock:           systemClock{},
+		random:          rand.Float64,
 	}
 	if s.maxConcurrency > 0 {
 		c.slots = make(chan struct{}, s.maxConcurrency)

@@ -74,6 +74,9 @@ func suffixOf(value string, match []int) string {
 // lowerASCII lower-cases the bytes A–Z only, so offsets into the result are offsets into s
 // (strings.Map would replace invalid UTF-8 and shift them).
 func lowerASCII(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return s
+	}
 	folded := []byte(s)
 	for i, b := range folded {
 		if b >= 'A' && b <= 'Z' {

@@ -5,11 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
-	"net/http/httptrace"
 	"net/url"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/ryzeapi/ryzeapi-groups/packages/sdk-go/internal/generated"
@@ -47,19 +46,21 @@ func (c *core) newCall(ctx context.Context, operation *generated.Operation, valu
 	if err != nil {
 		return nil, err
 	}
-	header := c.header.Clone()
-	c.auth(header)
-	for name, values := range settings.header {
-		header[name] = values
+	header := c.requestHeader()
+	if len(settings.header) > 0 || !c.headerShareable {
+		header = header.Clone()
+		for name, values := range settings.header {
+			header[name] = values
+		}
 	}
 	return &call{method: operation.Method, url: target, header: header, policy: settings.policy, response: settings.response}, nil
 }
 
 // urlOf expands the operation's path with its path parameters, each one percent-encoded
-// segment, and appends its query parameters.
+// segment, and appends its query parameters in the order the spec lists them.
 func (c *core) urlOf(operation *generated.Operation, values map[string]string) (string, error) {
 	path := operation.Path
-	query := url.Values{}
+	query := ""
 	for _, parameter := range operation.Parameters {
 		value, given := values[parameter.Name]
 		if !given {
@@ -76,13 +77,14 @@ func (c *core) urlOf(operation *generated.Operation, values map[string]string) (
 			}
 			path = strings.Replace(path, "{"+parameter.Name+"}", segment, 1)
 		case "query":
-			query.Set(parameter.Name, value)
+			separator := "&"
+			if query == "" {
+				separator = "?"
+			}
+			query += separator + url.QueryEscape(parameter.Name) + "=" + url.QueryEscape(value)
 		}
 	}
-	if len(query) == 0 {
-		return c.baseURL + path, nil
-	}
-	return c.baseURL + path + "?" + query.Encode(), nil
+	return c.baseURL + path + query, nil
 }
 
 // send makes one call of up to 1 + maxRetries attempts. Failures become the client's errors;
@@ -172,16 +174,14 @@ func (c *core) attempt(ctx context.Context, call *call, attempts int, mayHaveAct
 	defer c.releaseSlot()
 	attemptCtx, cancel := context.WithTimeout(ctx, call.policy.attemptTimeout)
 	defer cancel()
-	var written atomic.Bool
-	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { written.Store(true) }}
-	request, err := http.NewRequestWithContext(httptrace.WithClientTrace(attemptCtx, trace), call.method, call.url, nil)
+	request, err := http.NewRequestWithContext(attemptCtx, call.method, call.url, nil)
 	if err != nil {
 		return nil, false, &InvalidInputError{Message: "The request could not be built: " + err.Error()}
 	}
 	request.Header = call.header
 	response, err := c.http.Do(request)
 	if err != nil {
-		return nil, written.Load(), c.transportError(ctx, attemptCtx, call, attempts, err)
+		return nil, !isDialError(err), c.transportError(ctx, attemptCtx, call, attempts, err)
 	}
 	body, err := io.ReadAll(response.Body)
 	response.Body.Close()
@@ -192,7 +192,9 @@ func (c *core) attempt(ctx context.Context, call *call, attempts int, mayHaveAct
 	if call.response != nil {
 		*call.response = ResponseMeta{Response: response, RateLimit: rateLimit, Attempts: attempts}
 	}
-	c.log("%s %s: attempt %d: HTTP %d", call.method, call.url, attempts, response.StatusCode)
+	if c.logger != nil { // spares the hot path boxing the arguments
+		c.log("%s %s: attempt %d: HTTP %d", call.method, call.url, attempts, response.StatusCode)
+	}
 	switch {
 	case response.StatusCode >= 200 && response.StatusCode < 300:
 		return &sent{response: response, body: body, attempts: attempts}, true, nil
@@ -235,6 +237,13 @@ func (c *core) transportError(ctx, attemptCtx context.Context, call *call, attem
 		Message: fmt.Sprintf("The API could not be reached (%s %s): %v%s", call.method, call.url, err, afterAttempts(attempts)),
 		Method:  call.method, URL: call.url, Attempts: attempts, Err: err,
 	}
+}
+
+// isDialError reports a failure to connect (a refused connection, an unknown host): the request
+// was never written, so the service cannot have acted on it.
+func isDialError(err error) bool {
+	var operation *net.OpError
+	return errors.As(err, &operation) && operation.Op == "dial"
 }
 
 // takeSlot waits for one of WithMaxConcurrency's slots, when the option is set.
