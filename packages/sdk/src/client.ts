@@ -5,6 +5,7 @@ import { InvalidInputError } from './errors.ts';
 import type { paths } from './generated/openapi.ts';
 import { createGroups, type Groups } from './groups.ts';
 import { assertHeaderValues } from './header-value.ts';
+import { createPacer, type RateLimitEvent } from './pacing.ts';
 import { safePathSerializer } from './path-segment.ts';
 import { createRequest, type RequestOptions } from './request.ts';
 import { checkRedirect, type Fetch, type Logger } from './send.ts';
@@ -38,6 +39,16 @@ export interface RyzeClientOptions {
   userAgent?: string | undefined;
   /** Receives debug lines: each attempt, each wait and retry. Never the token nor header values. Default none. */
   logger?: Logger | undefined;
+  /**
+   * Paces the client's calls by the token's bucket, read from every response's `X-RateLimit-*`
+   * headers: while the bucket is known to be empty, a call waits for its reset (at most
+   * `maxRetryWaitMs`) instead of being answered 429. Default `true`.
+   */
+  pacing?: boolean | undefined;
+  /** Most requests of this client in flight at once. Default: no limit. */
+  maxConcurrency?: number | undefined;
+  /** Called each time a call starts waiting for the bucket to refill, with its `resetAt` and the number waiting. */
+  onRateLimit?: ((event: RateLimitEvent) => void) | undefined;
 }
 
 /** A RyzeAPI client. It holds the token but never shows it (its only properties are these). */
@@ -88,11 +99,25 @@ export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
     },
     fetch: (request) => send(request),
   });
+  const { logger, onRateLimit, maxConcurrency = MAX_TIMER_MS } = options;
+  if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
+    throw new InvalidInputError(`maxConcurrency must be a positive integer, got ${maxConcurrency}`);
+  }
+  const pace =
+    options.pacing === false && maxConcurrency === MAX_TIMER_MS
+      ? undefined
+      : createPacer(maxConcurrency, options.pacing !== false, (event) => {
+          logger?.debug(
+            `RyzeAPI bucket empty: ${event.waiting} call(s) waiting until ${event.resetAt.toISOString()}`,
+          );
+          onRateLimit?.(event);
+        });
   const request = createRequest(raw, (call: RequestOptions) => ({
     signal: call.signal,
     ...policy(call, defaults),
     send,
-    logger: options.logger,
+    logger,
+    pace,
   }));
   return { groups: createGroups(request), raw };
 }

@@ -10,6 +10,7 @@ import {
   RyzeError,
 } from './errors.ts';
 import { redactHeaderValues } from './header-value.ts';
+import type { Pace } from './pacing.ts';
 import { isRetryable, retryDelayMs, sleep } from './retry.ts';
 import { abortAfter, settleByAbort } from './timeout.ts';
 
@@ -40,6 +41,8 @@ export interface CallPolicy {
   /** Sends one request: the client's `fetch`, redirects refused. */
   send: (request: Request, attempts: number) => Promise<Response>;
   logger: Logger | undefined;
+  /** Waits for the token's bucket and the client's concurrency; `undefined` when pacing is off. */
+  pace: Pace | undefined;
 }
 
 /** The successful attempt, with its parsed body (`success: true`). */
@@ -56,7 +59,7 @@ export interface SentCall {
  */
 export async function sendWithRetries(
   attempt: Attempt,
-  { signal, timeoutMs, maxRetries, maxRetryWaitMs, send, logger }: CallPolicy,
+  { signal, timeoutMs, maxRetries, maxRetryWaitMs, send, logger, pace }: CallPolicy,
 ): Promise<SentCall> {
   let earlierMayHaveTakenEffect = false;
   let sent: Request | undefined;
@@ -65,9 +68,14 @@ export async function sendWithRetries(
     Object.assign(error, { request: sent && { method: sent.method, url: redactUrl(sent.url) } });
   for (let attempts = 1; ; attempts++) {
     if (signal?.aborted) throw failed(abortedBy(signal));
+    // Waiting in line for the bucket is not part of the attempt's time.
+    const release = await pace?.(signal, maxRetryWaitMs).catch((error) => {
+      throw failed(error);
+    });
     // Aborted by the caller's signal or by this attempt's timeout.
     const [attemptSignal, endAttempt] = abortAfter(timeoutMs, signal);
     let failure: RyzeError;
+    let headers: Headers | undefined;
     try {
       const outcome = attempt(attemptSignal, (request) => {
         sent = request;
@@ -78,6 +86,7 @@ export async function sendWithRetries(
       });
       // The deadline and the abort hold even if fetch, or the body it returned, ignores the signal.
       const { data, error, response } = await settleByAbort(outcome, attemptSignal);
+      headers = response.headers;
       const body = response.ok ? parseJson(data) : error;
       // Success is a 2xx with the envelope's `success: true`: an HTML page or truncated JSON is not.
       if (response.ok && (body as { success?: unknown } | undefined)?.success === true) {
@@ -110,6 +119,7 @@ export async function sendWithRetries(
       }
     } finally {
       endAttempt();
+      release?.(headers);
     }
     if (attempts > maxRetries || !isRetryable(failure)) throw failed(failure);
     const resetAt = failure instanceof RateLimitError ? failure.resetAt : undefined;

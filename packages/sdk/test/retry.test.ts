@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AuthenticationError,
   ConnectionError,
@@ -11,6 +11,7 @@ import {
   type RyzeClientOptions,
 } from '../src/index.ts';
 import { backoffDelayMs } from '../src/retry.ts';
+import { NOW_SECONDS, useFakeClock } from './fake-clock.ts';
 import {
   envelope,
   fakeFetch,
@@ -21,15 +22,7 @@ import {
   rateLimitHeaders,
 } from './fake-fetch.ts';
 
-// The waits run on a fake clock: the tests check which request is sent at which (fake) instant,
-// never how long anything really took.
-const NOW_SECONDS = 1_767_225_600;
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW_SECONDS * 1000, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeClock();
 
 const NOT_MEMBER = 'Group not found or you are not a member of this group';
 const connectionRefused = () =>

@@ -1,0 +1,146 @@
+import { abortedBy, RateLimitError } from './errors.ts';
+import { parseRateLimit } from './rate-limit.ts';
+
+/** What `onRateLimit` is told each time a call starts waiting for the token's bucket to refill. */
+export interface RateLimitEvent {
+  /** When the bucket refills (`X-RateLimit-Reset`). */
+  resetAt: Date;
+  /** How many calls of this client are waiting for it. */
+  waiting: number;
+}
+
+/** Ends a paced request: `headers` (of its response, if any) update the bucket; frees its slot. */
+export type Release = (headers?: Headers) => void;
+
+/** Lets a request go when the token's bucket and the client's concurrency allow it. */
+export type Pace = (signal: AbortSignal | undefined, maxWaitMs: number) => Promise<Release>;
+
+interface Waiter {
+  go: (release: Release) => void;
+  fail: (error: Error) => void;
+  maxWaitMs: number;
+}
+
+/**
+ * The client's view of its token's bucket, kept from the `X-RateLimit-*` headers of every
+ * response and shared by all its calls. A request is let go only while the bucket, less the
+ * requests already let go in its window, has a unit left, or once its reset has passed (the
+ * service rounds it up, so waiting until then is enough); otherwise it waits in line.
+ */
+export function createPacer(
+  maxConcurrency: number,
+  byBucket: boolean,
+  onRateLimit: (event: RateLimitEvent) => void,
+): Pace {
+  const line: Waiter[] = [];
+  let inFlight = 0;
+  /** Units left in the known window; `resetAt` is `Infinity` once a new window began unobserved. */
+  let bucket: { limit: number; remaining: number; resetAt: number; headers: Headers } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let probed = false;
+
+  const observe = (headers: Headers) => {
+    probed = true;
+    const reading = byBucket && parseRateLimit(headers);
+    // No headers: nothing is known any more (a proxy, another API); the bucket is not guessed.
+    if (!reading) {
+      bucket = undefined;
+      return;
+    }
+    const now = Date.now();
+    const resetAt = reading.resetAt.getTime();
+    // A window already over says nothing about the next one (and may be a late answer).
+    if (resetAt <= now) return;
+    // Requests still in flight may not be counted in this reading yet: count them as taken.
+    const remaining = reading.remaining - (inFlight - 1);
+    bucket =
+      bucket && bucket.resetAt > now
+        ? {
+            // Two readings of windows still open: believe the emptier, wait for the later reset.
+            limit: reading.limit,
+            remaining: Math.min(bucket.remaining, remaining),
+            resetAt:
+              bucket.resetAt === Number.POSITIVE_INFINITY
+                ? resetAt
+                : Math.max(bucket.resetAt, resetAt),
+            headers,
+          }
+        : { limit: reading.limit, remaining, resetAt, headers };
+  };
+
+  const pump = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    // Until a first response tells the bucket, one request at a time: a burst could overdraw it.
+    while (line.length && inFlight < (byBucket && !probed ? 1 : maxConcurrency)) {
+      const now = Date.now();
+      if (bucket && now >= bucket.resetAt) {
+        // A new window: its size is the limit; its reset is known from its first response.
+        bucket = { ...bucket, remaining: bucket.limit, resetAt: Number.POSITIVE_INFINITY };
+      }
+      if (bucket && bucket.remaining < 1) {
+        if (bucket.resetAt === Number.POSITIVE_INFINITY) {
+          // A new window used up before any of its responses came back: they will tell.
+          if (inFlight === 0) bucket = undefined;
+          else return;
+          continue;
+        }
+        const waitMs = bucket.resetAt - now;
+        for (const waiter of line.filter(({ maxWaitMs }) => waitMs > maxWaitMs)) {
+          line.splice(line.indexOf(waiter), 1);
+          waiter.fail(
+            new RateLimitError(
+              `The token's bucket is empty until ${new Date(bucket.resetAt).toISOString()}, beyond maxRetryWaitMs: nothing was sent`,
+              429,
+              bucket.headers,
+              '',
+              0,
+            ),
+          );
+        }
+        if (line.length) timer = setTimeout(pump, waitMs);
+        return;
+      }
+      if (bucket) bucket.remaining -= 1;
+      inFlight += 1;
+      let released = false;
+      (line.shift() as Waiter).go((headers) => {
+        if (released) return;
+        released = true;
+        if (headers) observe(headers);
+        inFlight -= 1;
+        pump();
+      });
+    }
+  };
+
+  return (signal, maxWaitMs) =>
+    new Promise((go, fail) => {
+      if (signal?.aborted) return fail(abortedBy(signal));
+      const waiter: Waiter = {
+        go: (release) => {
+          signal?.removeEventListener('abort', abort);
+          go(release);
+        },
+        fail: (error) => {
+          signal?.removeEventListener('abort', abort);
+          fail(error);
+        },
+        maxWaitMs,
+      };
+      const abort = () => {
+        const at = line.indexOf(waiter);
+        if (at < 0) return;
+        line.splice(at, 1);
+        if (!line.length) clearTimeout(timer);
+        waiter.fail(abortedBy(signal));
+      };
+      signal?.addEventListener('abort', abort);
+      line.push(waiter);
+      pump();
+      // Waiting for the reset (not for a free slot): say so, once per call.
+      if (timer && bucket && line.includes(waiter)) {
+        onRateLimit({ resetAt: new Date(bucket.resetAt), waiting: line.length });
+      }
+    });
+}
