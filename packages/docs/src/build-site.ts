@@ -30,6 +30,13 @@ const readmes = [
     description: 'A Prism mock of the RyzeAPI group endpoints, for local development and tests.',
   },
   {
+    page: sitePages.sandboxReadme,
+    packageName: '@ryzeapi/sandbox',
+    title: 'Sandbox (@ryzeapi/sandbox)',
+    description:
+      'A stateful sandbox of the RyzeAPI group endpoints: memberships, rate limits, tokens and faults, for tests.',
+  },
+  {
     page: sitePages.mcpReadme,
     packageName: '@ryzeapi/mcp',
     title: 'MCP server (@ryzeapi/mcp)',

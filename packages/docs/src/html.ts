@@ -39,6 +39,7 @@ export function htmlPage({ title, description, body }: PageShell): string {
       <a href="${sitePages.reference}">API reference</a>
       <a href="${sitePages.sdkReadme}">TypeScript SDK</a>
       <a href="${sitePages.mockReadme}">Mock server</a>
+      <a href="${sitePages.sandboxReadme}">Sandbox</a>
       <a href="${sitePages.mcpReadme}">MCP server</a>
     </nav>
   </header>

@@ -106,6 +106,7 @@ ${spec.operations.map(operationSection).join('\n')}
     <ul>
       <li><a href="${sitePages.sdkReadme}">TypeScript SDK</a> (<code>@ryzeapi/sdk</code>): a typed client with one error class per status family</li>
       <li><a href="${sitePages.mockReadme}">Mock server</a> (<code>@ryzeapi/mock</code>): Prism answering with the spec's examples, on your machine</li>
+      <li><a href="${sitePages.sandboxReadme}">Sandbox</a> (<code>@ryzeapi/sandbox</code>): a stateful imitation of the service (groups left stay left, a rate-limit bucket per token, faults), to test your integration against</li>
       <li><a href="${sitePages.mcpReadme}">MCP server</a> (<code>@ryzeapi/mcp</code>): the operations as tools for AI agents, called through the SDK</li>
     </ul>
 

@@ -23,6 +23,7 @@ export const sitePages = {
   sdkReadme: 'sdk.html',
   mockReadme: 'mock.html',
   mcpReadme: 'mcp.html',
+  sandboxReadme: 'sandbox.html',
   specYaml: 'openapi.yaml',
   specJson: 'openapi.json',
   stylesheet: 'assets/site.css',

@@ -1,12 +1,14 @@
 /**
  * Code samples that cannot rot: every `x-codeSamples` entry of the bundled spec (exactly what
- * the reference page shows) is run with its real toolchain against the Prism mock, through a
- * recording proxy that proves the request reached the mock and the 200 example came back.
+ * the reference page shows) is run with its real toolchain against the Prism mock, and against
+ * the sandbox with its default fixture's instance and token, each through a recording proxy that
+ * proves the request reached the server and the 200 example came back.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type RunningMock, startMock } from '@ryzeapi/mock';
+import { defaultFixtures, type RunningSandbox, startSandbox } from '@ryzeapi/sandbox';
 import { type RecordingProxy, startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { readBundledSpec } from '../src/openapi-document.ts';
@@ -16,13 +18,46 @@ import { runnerFor, runStep, type StepResult } from './support/sample-runners.ts
 const spec = readBundledSpec();
 const samplesDir = join(packageDir, 'test-output', 'code-samples');
 
-/** The variables the samples read, as the service's page tells readers to set them. */
-const instanceName = 'docs-sample-instance';
-const token = `sample-token-${randomUUID()}`;
+/** A server the samples run against, and the variables they read, as the service's page tells readers to set them. */
+interface SampleTarget {
+  name: string;
+  instanceName: string;
+  token: string;
+  /** The recording proxy in front of the server. */
+  proxy: () => RecordingProxy;
+  /** Makes the server ready for the next sample (the sandbox: the group not left yet). */
+  prepare: () => void;
+}
 
-/** Never show the token, even in a failure message. */
+const sandboxInstance = defaultFixtures.instances[0] as { name: string; token: string };
+let mock: RunningMock;
+let mockProxy: RecordingProxy;
+let sandbox: RunningSandbox;
+let sandboxProxy: RecordingProxy;
+
+const targets: SampleTarget[] = [
+  {
+    name: 'the mock',
+    instanceName: 'docs-sample-instance',
+    token: `sample-token-${randomUUID()}`,
+    proxy: () => mockProxy,
+    prepare: () => {},
+  },
+  {
+    name: 'the sandbox',
+    instanceName: sandboxInstance.name,
+    token: sandboxInstance.token,
+    proxy: () => sandboxProxy,
+    prepare: () => sandbox.reset(),
+  },
+];
+
+/** Never show a token, even in a failure message. */
 function redact(text: string): string {
-  return text.replaceAll(token, '[Token_Instance]');
+  return targets.reduce(
+    (redacted, { token }) => redacted.replaceAll(token, '[Token_Instance]'),
+    text,
+  );
 }
 
 function describeRun(step: string, result: StepResult): string {
@@ -39,26 +74,34 @@ function slug(label: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const cases = spec.operations.flatMap((operation) =>
-  operation.codeSamples.map((sample) => ({ operation, sample, label: sample.label })),
+const cases = targets.flatMap((target) =>
+  spec.operations.flatMap((operation) =>
+    operation.codeSamples.map((sample) => ({
+      operation,
+      sample,
+      label: sample.label,
+      target,
+      server: target.name,
+    })),
+  ),
 );
 
-let mock: RunningMock;
-let proxy: RecordingProxy;
-
 beforeAll(async () => {
-  mock = await startMock();
-  proxy = await startRecordingProxy(mock.url);
+  [mock, sandbox] = await Promise.all([startMock(), startSandbox()]);
+  [mockProxy, sandboxProxy] = await Promise.all([
+    startRecordingProxy(mock.url),
+    startRecordingProxy(sandbox.url),
+  ]);
   await rm(samplesDir, { recursive: true, force: true });
 });
 
 afterAll(async () => {
-  await proxy?.close();
-  await mock?.stop();
+  await Promise.all([mockProxy?.close(), sandboxProxy?.close()]);
+  await Promise.all([mock?.stop(), sandbox?.stop()]);
 });
 
 beforeEach(() => {
-  proxy.exchanges.length = 0;
+  for (const target of targets) target.proxy().exchanges.length = 0;
 });
 
 describe.each(spec.operations)('$method $path', (operation) => {
@@ -71,16 +114,19 @@ describe.each(spec.operations)('$method $path', (operation) => {
 });
 
 test.each(cases)(
-  '$label reaches the mock and gets the 200 example',
-  async ({ operation, sample }) => {
+  '$label reaches $server and gets the 200 example',
+  async ({ operation, sample, target }) => {
+    const { instanceName, token } = target;
+    const proxy = target.proxy();
+    target.prepare();
     const runner = runnerFor(sample.lang, sample.label);
     const success = operation.responses.find((response) => response.status === '200');
     const example = success?.examples[0];
     if (!example) throw new Error(`${operation.operationId} has no 200 example to expect`);
 
-    // Point the sample at the mock: the production server's URL becomes the proxy's.
+    // Point the sample at the server: the production server's URL becomes the proxy's.
     const source = sample.source.replaceAll(spec.serverUrl, proxy.url);
-    const dir = join(samplesDir, slug(sample.label));
+    const dir = join(samplesDir, slug(`${sample.label} ${target.name}`));
     await mkdir(dir, { recursive: true });
     const file = join(dir, runner.fileName);
     await writeFile(file, source);
@@ -106,7 +152,9 @@ test.each(cases)(
       output = result.stdout;
     }
 
-    expect(proxy.exchanges, `requests of ${sample.label} that reached the mock`).toHaveLength(1);
+    expect(proxy.exchanges, `requests of ${sample.label} that reached ${target.name}`).toHaveLength(
+      1,
+    );
     const [exchange] = proxy.exchanges;
     if (!exchange) throw new Error('unreachable: one exchange was recorded');
     const url = new URL(exchange.url, proxy.url);

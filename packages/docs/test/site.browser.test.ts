@@ -79,7 +79,7 @@ afterAll(async () => {
 });
 
 describe('landing page', () => {
-  test('links to the reference, both spec downloads and the SDK, mock and MCP server READMEs', async () => {
+  test('links to the reference, both spec downloads and the SDK, mock, sandbox and MCP server READMEs', async () => {
     await page.goto(server.url);
     for (const href of [
       sitePages.reference,
@@ -87,6 +87,7 @@ describe('landing page', () => {
       sitePages.specJson,
       sitePages.sdkReadme,
       sitePages.mockReadme,
+      sitePages.sandboxReadme,
       sitePages.mcpReadme,
     ]) {
       await page
@@ -255,6 +256,7 @@ describe('README pages', () => {
   test.each([
     { page: sitePages.sdkReadme, title: '@ryzeapi/sdk' },
     { page: sitePages.mockReadme, title: '@ryzeapi/mock' },
+    { page: sitePages.sandboxReadme, title: '@ryzeapi/sandbox' },
     { page: sitePages.mcpReadme, title: '@ryzeapi/mcp' },
   ])('$page renders the README of $title', async ({ page: readmePage, title }) => {
     await page.goto(new URL(readmePage, server.url).href);
