@@ -10,8 +10,11 @@ import (
 // known to be empty.
 type pacer struct {
 	mu sync.Mutex
-	// known is false until a response has described the bucket.
+	// known is false until a response has described the bucket. probed is true once any request
+	// has settled: until then only one goes out, so that a first burst of calls cannot empty a
+	// bucket nobody has seen; after a response without the headers, calls go out unpaced.
 	known     bool
+	probed    bool
 	limit     int
 	remaining int
 	// resetAt is when the current window ends; zero once a window has ended and the next one's
@@ -44,6 +47,8 @@ func (p *pacer) reserve(now time.Time) turn {
 		}
 	}
 	switch {
+	case !p.known && !p.probed && p.inFlight > 0:
+		return turn{settled: p.nextSettle()}
 	case !p.known:
 		// Nothing known yet: send, and learn from the response.
 	case p.remaining > 0:
@@ -54,13 +59,18 @@ func (p *pacer) reserve(now time.Time) turn {
 		// Used up since the refill, and no response in flight can say more (none carried the
 		// headers): send, and learn from this one.
 	default:
-		if p.settled == nil {
-			p.settled = make(chan struct{})
-		}
-		return turn{settled: p.settled}
+		return turn{settled: p.nextSettle()}
 	}
 	p.inFlight++
 	return turn{send: true}
+}
+
+// nextSettle is closed when the next request settles; callers hold mu.
+func (p *pacer) nextSettle() <-chan struct{} {
+	if p.settled == nil {
+		p.settled = make(chan struct{})
+	}
+	return p.settled
 }
 
 // settle ends a reserved request, with the rate limit its response reported (nil if none).
@@ -73,6 +83,7 @@ func (p *pacer) settle(limit *RateLimit, now time.Time) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.inFlight--
+	p.probed = true
 	if p.settled != nil {
 		close(p.settled)
 		p.settled = nil

@@ -220,14 +220,19 @@ func TestPacerNeverSendsIntoABucketKnownEmpty(t *testing.T) {
 func TestPacerKeepsTheLowestCountOfAWindowAndIgnoresWindowsOver(t *testing.T) {
 	now := time.Unix(1_767_225_000, 0)
 	reset := now.Add(30 * time.Second)
-	var p pacer
-	for i := 0; i < 3; i++ {
-		p.reserve(now)
+	remaining := func(p *pacer) int {
+		if got := p.snapshot(); got != nil {
+			return got.Remaining
+		}
+		return -1
 	}
-	// The first news: 4 remain, but two more requests are in flight, which it may not count.
-	p.settle(&RateLimit{Limit: 5, Remaining: 4, ResetAt: reset}, now)
-	if got := p.snapshot(); got == nil || got.Remaining != 2 {
-		t.Fatalf("bucket %+v, want 4 remaining less the 2 in flight", got)
+	var p pacer
+	p.reserve(now)
+	p.settle(&RateLimit{Limit: 5, Remaining: 4, ResetAt: reset}, now) // the first news
+	p.reserve(now)
+	p.reserve(now)
+	if got := remaining(&p); got != 2 {
+		t.Fatalf("%d remaining after two more requests, want 2", got)
 	}
 	p.settle(&RateLimit{Limit: 5, Remaining: 3, ResetAt: reset}, now) // counts fewer than the bucket knows
 	p.settle(&RateLimit{Limit: 5, Remaining: 0, ResetAt: now}, now)   // a window already over
@@ -243,5 +248,42 @@ func TestPacerKeepsTheLowestCountOfAWindowAndIgnoresWindowsOver(t *testing.T) {
 	}
 	if turn := p.reserve(reset); !turn.send {
 		t.Errorf("at the reset: %+v, want to send into the refilled bucket", turn)
+	}
+}
+
+func TestANewWindowCountsTheRequestsStillInFlightAsSpent(t *testing.T) {
+	now := time.Unix(1_767_225_000, 0)
+	var p pacer
+	p.reserve(now)
+	p.settle(&RateLimit{Limit: 5, Remaining: 4, ResetAt: now.Add(10 * time.Second)}, now)
+	p.reserve(now)
+	p.reserve(now)
+	// The service moved to a later window; one request is still in flight, perhaps not counted.
+	p.settle(&RateLimit{Limit: 5, Remaining: 4, ResetAt: now.Add(20 * time.Second)}, now)
+	if got := p.snapshot(); got == nil || got.Remaining != 3 {
+		t.Errorf("bucket %+v, want 4 remaining less the 1 in flight", got)
+	}
+}
+
+func TestTheFirstRequestGoesAloneUntilItsResponseDescribesTheBucket(t *testing.T) {
+	now := time.Unix(1_767_225_000, 0)
+	var p pacer
+	if turn := p.reserve(now); !turn.send {
+		t.Fatalf("first request: %+v, want to send", turn)
+	}
+	second := p.reserve(now)
+	if second.send || second.settled == nil {
+		t.Fatalf("second request while the first is in flight: %+v, want a wait for it to settle", second)
+	}
+	p.settle(nil, now) // a response without the headers: nothing to pace by
+	select {
+	case <-second.settled:
+	default:
+		t.Fatal("the waiting call was not released when the first request settled")
+	}
+	for i := 0; i < 3; i++ {
+		if turn := p.reserve(now); !turn.send {
+			t.Errorf("after a response without headers: %+v, want calls to go out unpaced", turn)
+		}
 	}
 }

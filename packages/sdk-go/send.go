@@ -134,8 +134,8 @@ func (c *core) awaitBucket(ctx context.Context, call *call, attemptsSoFar int) e
 		case turn.send:
 			return nil
 		case turn.settled != nil:
-			// The bucket refilled and this client used it up before learning the new window's
-			// reset: the next response will say.
+			// Nothing has described the bucket yet, or it refilled and this client used it up
+			// before learning the new window's reset: the next response will say.
 			select {
 			case <-turn.settled:
 				continue
