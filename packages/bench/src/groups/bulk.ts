@@ -1,0 +1,123 @@
+import { performance } from 'node:perf_hooks';
+import { startSandbox } from '@ryzeapi/sandbox';
+import { createRyzeClient, type Fetch } from '@ryzeapi/sdk';
+import { bulkLeaveFixtures } from '@ryzeapi/test-support/bulk-leave-fixtures';
+import type { GroupResult } from '../group-result.ts';
+import { formatCount, formatDuration, formatRatio } from '../table.ts';
+
+/** 300 leaves under a bucket of 100 per 2 s: three windows, so the floor is two windows. */
+const LEAVES = 300;
+const BUCKET = { rateLimit: 100, rateWindowSeconds: 2 };
+const CONCURRENCY = 10;
+/** The least time the bucket allows: every window but the last must pass in full. */
+const FLOOR_MS = (Math.ceil(LEAVES / BUCKET.rateLimit) - 1) * BUCKET.rateWindowSeconds * 1000;
+
+interface Run {
+  wallMs: number;
+  left: number;
+  sent: number;
+  tooMany: number;
+}
+
+type Contender = {
+  name: string;
+  run: (
+    target: { baseUrl: string; token: string; instance: string; jids: string[] },
+    fetch: Fetch,
+  ) => Promise<number>;
+};
+
+const CONTENDERS: readonly Contender[] = [
+  {
+    name: `@ryzeapi/sdk leaveMany, paced (concurrency ${CONCURRENCY})`,
+    run: async ({ baseUrl, token, instance, jids }, fetch) => {
+      const client = createRyzeClient({ baseUrl, token, fetch });
+      const results = await client.groups.leaveMany(instance, jids, { concurrency: CONCURRENCY });
+      return results.filter(({ ok }) => ok).length;
+    },
+  },
+  {
+    name: `@ryzeapi/sdk leaveMany, pacing: false (retries 429s, concurrency ${CONCURRENCY})`,
+    run: async ({ baseUrl, token, instance, jids }, fetch) => {
+      const client = createRyzeClient({ baseUrl, token, fetch, pacing: false });
+      const results = await client.groups.leaveMany(instance, jids, { concurrency: CONCURRENCY });
+      return results.filter(({ ok }) => ok).length;
+    },
+  },
+  {
+    name: 'Promise.all over hand-written fetch (no retries)',
+    run: async ({ baseUrl, token, instance, jids }, fetch) => {
+      const statuses = await Promise.all(
+        jids.map(async (jid) => {
+          const url = `${baseUrl}/api/group/leave/${encodeURIComponent(instance)}?identifier=${encodeURIComponent(jid)}`;
+          const response = await fetch(new Request(url, { method: 'DELETE', headers: { token } }));
+          await response.arrayBuffer();
+          return response.status;
+        }),
+      );
+      return statuses.filter((status) => status === 200).length;
+    },
+  },
+];
+
+/**
+ * Bulk: 300 leaves against the sandbox with a short bucket, for the paced SDK, the SDK reacting
+ * to 429s, and Promise.all over fetch. Each starts from fresh fixtures and a fresh bucket.
+ */
+export async function bulk(): Promise<GroupResult> {
+  const { fixtures, instance, token, jids } = bulkLeaveFixtures(LEAVES);
+  const sandbox = await startSandbox({ port: 0, fixtures, ...BUCKET });
+  const runs: (Run & { name: string })[] = [];
+  try {
+    for (const contender of CONTENDERS) {
+      sandbox.reset();
+      let sent = 0;
+      let tooMany = 0;
+      const fetch: Fetch = async (request) => {
+        sent++;
+        const response = await globalThis.fetch(request);
+        if (response.status === 429) tooMany++;
+        return response;
+      };
+      const started = performance.now();
+      const left = await contender.run({ baseUrl: sandbox.url, token, instance, jids }, fetch);
+      runs.push({ name: contender.name, wallMs: performance.now() - started, left, sent, tooMany });
+    }
+  } finally {
+    await sandbox.stop();
+  }
+  const paced = runs[0] as Run;
+  return {
+    id: 'bulk',
+    title: `Bulk: ${LEAVES} leaves against the sandbox, bucket of ${BUCKET.rateLimit} per ${BUCKET.rateWindowSeconds} s`,
+    tables: [
+      {
+        caption: `Wall time against the bucket's floor (${formatDuration(FLOOR_MS)}: ${Math.ceil(LEAVES / BUCKET.rateLimit) - 1} windows must pass in full), one run each`,
+        table: {
+          columns: [
+            { title: 'contender' },
+            { title: 'wall time', align: 'right' },
+            { title: '× floor', align: 'right' },
+            { title: 'groups left', align: 'right' },
+            { title: 'requests sent', align: 'right' },
+            { title: '429s received', align: 'right' },
+          ],
+          rows: runs.map((run) => [
+            run.name,
+            formatDuration(run.wallMs),
+            formatRatio(run.wallMs / FLOOR_MS),
+            `${formatCount(run.left)}/${LEAVES}`,
+            formatCount(run.sent),
+            formatCount(run.tooMany),
+          ]),
+        },
+      },
+    ],
+    notes: [
+      `Goal: paced ≤ ×1.05 of the floor with no 429: ×${(paced.wallMs / FLOOR_MS).toFixed(2)}, ${paced.tooMany} 429s.`,
+      'X-RateLimit-Reset is in whole seconds, rounded up by the service (and the sandbox): a client',
+      'that waits for it, as documented, starts each new window up to 1 s after it opened.',
+    ],
+    figures: { floorMs: FLOOR_MS, bucket: BUCKET, leaves: LEAVES, runs },
+  };
+}
