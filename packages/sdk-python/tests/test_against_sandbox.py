@@ -120,6 +120,16 @@ class TestPacingUnderAShortBucket:
         outcomes = client.groups.leave_many("my-instance", self.GROUPS)
         assert [(outcome.identifier, outcome.error) for outcome in outcomes if not outcome.ok] == []
 
+    def test_concurrent_calls_of_the_async_client_do_not_overrun_it_either(self, short_bucket):
+        short_bucket.reset()
+
+        async def leave_all():
+            async with AsyncRyze(token=TOKEN, base_url=short_bucket.url, max_retries=0) as ryze:
+                return await ryze.groups.leave_many("my-instance", self.GROUPS, concurrency=4)
+
+        outcomes = asyncio.run(leave_all())
+        assert [(outcome.identifier, outcome.error) for outcome in outcomes if not outcome.ok] == []
+
     def test_without_pacing_the_fourth_call_meets_the_429_and_its_reset(self, short_bucket):
         short_bucket.reset()
         client = Ryze(token=TOKEN, base_url=short_bucket.url, max_retries=0, pacing=False)

@@ -43,12 +43,17 @@ def test_the_timeout_bounds_the_whole_attempt(server):
         run(client_on(server, timeout=0.2, max_retries=0).groups.leave("i", identifier="ABC123XYZ"))
 
 
-def test_cancelling_the_task_cancels_the_request_in_flight(server):
-    server.replies.append(Reply(hang=True))
+def test_cancelling_the_task_cancels_the_request_in_flight_and_frees_the_bucket(server):
+    server.replies.extend([Reply(hang=True), left()])
 
-    call = client_on(server).groups.leave("i", identifier="ABC123XYZ")
-    run(cancel_when(lambda: bool(server.requests), call))
-    assert len(server.requests) == 1
+    async def cancel_then_leave_again():
+        client = client_on(server)
+        await cancel_when(lambda: bool(server.requests), client.groups.leave("i", identifier="ABC123XYZ"))
+        # The cancelled first attempt must not hold the client's next calls back.
+        return await asyncio.wait_for(client.groups.leave("i", identifier="ABC123XYZ"), 60)
+
+    assert run(cancel_then_leave_again()).success is True
+    assert len(server.requests) == 2
 
 
 def test_cancelling_the_task_cuts_a_wait_before_a_retry_short(server):

@@ -1,7 +1,7 @@
 import pytest
 
 from ryzeapi import RateLimit, RateLimitError, Ryze
-from ryzeapi._pacing import Bucket
+from ryzeapi._pacing import FIRST_RESPONSE_POLL, Bucket
 
 from .fake_time import NOW
 from .loopback import envelope, left, rate_limit_headers
@@ -10,8 +10,17 @@ RESET = int(NOW) + 30
 
 
 class TestBucket:
-    def test_unknown_never_waits(self):
-        assert Bucket().take(NOW) == 0
+    def test_until_a_first_attempt_ends_one_request_goes_out_at_a_time(self):
+        bucket = Bucket()
+        assert [bucket.take(NOW), bucket.take(NOW)] == [0, FIRST_RESPONSE_POLL]
+        bucket.update(RateLimit(limit=100, remaining=99, reset=RESET))
+        assert [bucket.take(NOW), bucket.take(NOW)] == [0, 0]
+
+    def test_a_server_without_rate_limit_headers_is_not_paced_after_its_first_answer(self):
+        bucket = Bucket()
+        bucket.take(NOW)
+        bucket.update(None)
+        assert [bucket.take(NOW) for _ in range(5)] == [0] * 5
 
     def test_known_empty_waits_until_the_reset(self):
         bucket = Bucket()

@@ -44,6 +44,9 @@ class AsyncRyze(BaseClient):
                 step = attempts.failed(exception, True)
             except httpx.RequestError as exception:
                 step = attempts.failed(exception, isinstance(exception, httpx.TimeoutException))
+            except BaseException:  # Cancelled: the bucket must not wait for this attempt.
+                attempts.abandoned()
+                raise
             if isinstance(step, Sent):
                 return step
             await self._sleep(step.seconds)

@@ -86,7 +86,7 @@ class Attempts(Generic[T]):
             raise bucket_empty_error(
                 reset_at, self._policy.max_retry_wait, method=self._method, url=self._url
             )
-        logger.debug("%s %s: bucket empty, waiting %.3f s for its reset", self._method, self._url, wait)
+        logger.debug("%s %s: waiting %.3f s for the bucket", self._method, self._url, wait)
         return Wait(wait)
 
     def answered(self, response: httpx.Response) -> Union[Sent[T], Wait]:
@@ -109,6 +109,8 @@ class Attempts(Generic[T]):
 
     def failed(self, exception: BaseException, timed_out: bool) -> Wait:
         """The wait before a retry after an attempt got no response; raises when none is left."""
+        if self._bucket is not None:
+            self._bucket.update(None)
         if timed_out:
             error: RyzeError = APITimeoutError(
                 f"No complete response within {self._policy.timeout:g} s "
@@ -129,6 +131,11 @@ class Attempts(Generic[T]):
                 f"The request could not be sent: {type(exception).__name__}: {exception}"
             ) from None
         return self._retry_or_raise(error)
+
+    def abandoned(self) -> None:
+        """The attempt in flight ended without an outcome (cancelled, interrupted)."""
+        if self._bucket is not None:
+            self._bucket.update(None)
 
     def _retry_or_raise(self, error: RyzeError) -> Wait:
         if self.attempts > self._policy.max_retries or not is_retryable(error):

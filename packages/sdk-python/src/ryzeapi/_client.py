@@ -38,6 +38,9 @@ class Ryze(BaseClient):
                 step = attempts.answered(self._http.send(request, follow_redirects=False))
             except httpx.RequestError as exception:
                 step = attempts.failed(exception, isinstance(exception, httpx.TimeoutException))
+            except BaseException:
+                attempts.abandoned()
+                raise
             if isinstance(step, Sent):
                 return step
             self._sleep(step.seconds)
