@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OpenApiDocument } from './bundled-document.ts';
+import type { JsonObject } from '../src/document/index.ts';
 import { examplesOf, schemaErrors } from './examples.ts';
 import { errorResponsesWithoutEnvelope, responsesWithoutRateLimitHeaders } from './house-rules.ts';
 
@@ -56,7 +56,7 @@ function lint(copy: string) {
   ]);
 }
 
-function bundle(copy: string, dereferenced = false): OpenApiDocument {
+function bundle(copy: string, dereferenced = false): JsonObject {
   const out = join(copy, 'bundle.json');
   const args = ['bundle', 'openapi.yaml', '--ext', 'json', '-o', out];
   const result = redoclyRun(copy, dereferenced ? [...args, '--dereferenced'] : args);

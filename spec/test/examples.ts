@@ -1,5 +1,5 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { HTTP_METHODS, type JsonObject, type OpenApiDocument } from './bundled-document.ts';
+import { type JsonObject, type NamedExample, operationsOf } from '../src/document/index.ts';
 
 export interface ExampleCase {
   where: string;
@@ -12,44 +12,39 @@ export interface ExampleCase {
  * media-type and header examples (`example` and each named `examples` entry), and the
  * `examples` arrays of the schema components themselves.
  */
-export function examplesOf(document: OpenApiDocument): ExampleCase[] {
+export function examplesOf(document: JsonObject): ExampleCase[] {
   const cases: ExampleCase[] = [];
-  const collect = (where: string, node: JsonObject | undefined) => {
-    if (!node || typeof node.schema !== 'object') return;
-    const schema = node.schema as JsonObject;
-    if ('example' in node) cases.push({ where: `${where} example`, schema, value: node.example });
-    for (const [name, example] of Object.entries(
-      (node.examples ?? {}) as Record<string, JsonObject>,
-    )) {
-      cases.push({ where: `${where} examples.${name}`, schema, value: example.value });
+  const collect = (where: string, schema: JsonObject | undefined, examples: NamedExample[]) => {
+    if (!schema) return;
+    for (const { name, value } of examples) {
+      cases.push({
+        where: `${where} ${name === undefined ? 'example' : `examples.${name}`}`,
+        schema,
+        value,
+      });
     }
   };
-
-  for (const [path, item] of Object.entries(document.paths)) {
-    const shared = (item.parameters ?? []) as unknown as JsonObject[];
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const at = `${method.toUpperCase()} ${path}`;
-      const parameters = [...shared, ...((operation.parameters ?? []) as JsonObject[])];
-      for (const parameter of parameters) collect(`${at} parameter ${parameter.name}`, parameter);
-      for (const [status, response] of Object.entries(
-        operation.responses as Record<string, JsonObject>,
-      )) {
-        for (const [type, media] of Object.entries(
-          (response.content ?? {}) as Record<string, JsonObject>,
-        )) {
-          collect(`${at} ${status} ${type}`, media);
-        }
-        for (const [name, header] of Object.entries(
-          (response.headers ?? {}) as Record<string, JsonObject>,
-        )) {
-          collect(`${at} ${status} header ${name}`, header);
-        }
-      }
+  for (const operation of operationsOf(document)) {
+    for (const parameter of operation.parameters) {
+      collect(
+        `${operation.where} parameter ${parameter.name}`,
+        parameter.schema,
+        parameter.examples,
+      );
+    }
+    for (const response of operation.responses) {
+      const at = `${operation.where} ${response.status}`;
+      for (const media of response.content)
+        collect(`${at} ${media.type}`, media.schema, media.examples);
+      for (const header of response.headers)
+        collect(`${at} header ${header.name}`, header.schema, header.examples);
     }
   }
-  for (const [name, schema] of Object.entries(document.components.schemas ?? {})) {
+  const schemas = ((document.components as JsonObject | undefined)?.schemas ?? {}) as Record<
+    string,
+    JsonObject
+  >;
+  for (const [name, schema] of Object.entries(schemas)) {
     for (const [index, value] of ((schema.examples ?? []) as unknown[]).entries()) {
       cases.push({ where: `schema ${name} examples[${index}]`, schema, value });
     }

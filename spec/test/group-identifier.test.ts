@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from './bundled-document.ts';
-import { readBundle } from './bundled-document.ts';
+import { type JsonObject, readBundledSpec } from '../src/document/index.ts';
 import { schemaErrors } from './examples.ts';
 
-const schemas = readBundle('openapi.dereferenced.json').components.schemas as Record<
-  string,
-  JsonObject
->;
+const schemas = (readBundledSpec('openapi.dereferenced.json').components as JsonObject)
+  .schemas as Record<string, JsonObject>;
 const identifier = schemas.GroupIdentifier as JsonObject;
 
 describe('the identifier schema is as loose as the service, no looser', () => {

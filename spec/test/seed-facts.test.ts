@@ -1,32 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { type JsonObject, readBundle, resolve } from './bundled-document.ts';
+import { type JsonObject, operationsOf, readBundledSpec } from '../src/document/index.ts';
 
 /*
  * The facts of the service's documentation page for Leave Group (and, where stated, of its other
  * pages), checked in the bundle users download.
  */
-const document = readBundle();
-const pathItem = document.paths['/api/group/leave/{instance}'] as Record<string, JsonObject>;
-const operation = pathItem.delete as JsonObject;
-const parameters = [
-  ...((pathItem.parameters ?? []) as JsonObject[]),
-  ...((operation.parameters ?? []) as JsonObject[]),
-].map((parameter) => resolve(document, parameter));
-const responses = operation.responses as Record<string, JsonObject>;
+const document = readBundledSpec();
+const paths = document.paths as Record<string, JsonObject>;
+const components = document.components as Record<string, Record<string, JsonObject>>;
+const leave = operationsOf(document).find((candidate) => candidate.operationId === 'leaveGroup');
+if (!leave) throw new Error('The bundle has no leaveGroup operation.');
+const operation = leave.node;
+const parameters = leave.parameters.map((parameter) => parameter.node);
+
+function responseOf(status: string) {
+  const response = leave?.responses.find((candidate) => candidate.status === status);
+  if (!response) throw new Error(`leaveGroup has no ${status} response.`);
+  return response;
+}
 
 function exampleMessages(status: string): string[] {
-  const response = resolve(document, responses[status] as JsonObject);
-  const media = (response.content as Record<string, JsonObject>)['application/json'] as JsonObject;
-  return Object.values(media.examples as Record<string, JsonObject>).map(
-    (example) =>
-      ((resolve(document, example).value as JsonObject).error as { message: string }).message,
+  const [media] = responseOf(status).content;
+  return (media?.examples ?? []).map(
+    (example) => ((example.value as JsonObject).error as { message: string }).message,
   );
 }
 
 describe('the Leave Group operation', () => {
   it('is DELETE /api/group/leave/{instance}, leaveGroup, tagged Groups, on ryzeapi.cloud', () => {
-    expect(Object.keys(document.paths)).toContain('/api/group/leave/{instance}');
-    expect(Object.keys(pathItem)).toEqual(['parameters', 'delete']);
+    expect(Object.keys(paths)).toContain('/api/group/leave/{instance}');
+    expect(Object.keys(paths['/api/group/leave/{instance}'] ?? {})).toEqual([
+      'parameters',
+      'delete',
+    ]);
     expect(operation.operationId).toBe('leaveGroup');
     expect(operation.summary).toBe('Leave Group');
     expect(operation.tags).toEqual(['Groups']);
@@ -41,9 +47,7 @@ describe('the Leave Group operation', () => {
   it('carries the notes on communities and on returning with a new invite', () => {
     expect(operation.description).toMatch(/Leaving a community \(parent group\) also unlinks/);
     expect(operation.description).toMatch(/To return to the group, you must obtain a new invite/);
-    expect(resolve(document, responses['200'] as JsonObject).description).toMatch(
-      /you will need a new\s+invite/,
-    );
+    expect(responseOf('200').description).toMatch(/you will need a new\s+invite/);
   });
 
   it("carries the seed page's error table and its envelope", () => {
@@ -103,7 +107,7 @@ describe('its parameters', () => {
 });
 
 describe('authentication', () => {
-  const schemes = document.components.securitySchemes as Record<string, JsonObject>;
+  const schemes = components.securitySchemes as Record<string, JsonObject>;
 
   it('accepts either a TokenAccount or a TokenInstance in the `token` header', () => {
     for (const name of ['TokenAccount', 'TokenInstance']) {
@@ -135,27 +139,21 @@ describe('authentication', () => {
 
 describe('its responses', () => {
   it('answers 200 with the body of the seed page, exactly', () => {
-    const response = resolve(document, responses['200'] as JsonObject);
-    const media = (response.content as Record<string, JsonObject>)[
-      'application/json'
-    ] as JsonObject;
-    const example = resolve(
-      document,
-      (media.examples as Record<string, JsonObject>).left as JsonObject,
-    );
-    expect(example.value).toStrictEqual({
+    const [media] = responseOf('200').content;
+    const example = media?.examples.find((candidate) => candidate.name === 'left');
+    expect(example?.value).toStrictEqual({
       success: true,
       message: 'Successfully left the group',
       groupJid: '120363406289005073@g.us',
     });
-    expect(resolve(document, media.schema as JsonObject)).toMatchObject({
+    expect(media?.schema).toMatchObject({
       additionalProperties: false,
       required: ['success', 'message', 'groupJid'],
     });
   });
 
   it('has exactly the statuses the service documents for it', () => {
-    expect(Object.keys(responses)).toEqual([
+    expect(leave.responses.map((response) => response.status)).toEqual([
       '200',
       '400',
       '401',
@@ -188,7 +186,7 @@ describe('its responses', () => {
   });
 
   it('describes one error envelope: success false and error.message, closed', () => {
-    const envelope = (document.components.schemas as Record<string, JsonObject>).ErrorEnvelope;
+    const envelope = components.schemas?.ErrorEnvelope;
     expect(envelope).toMatchObject({
       type: 'object',
       additionalProperties: false,
@@ -202,7 +200,7 @@ describe('its responses', () => {
 });
 
 describe('its code samples', () => {
-  const samples = operation['x-codeSamples'] as { lang: string; label: string; source: string }[];
+  const samples = leave.codeSamples;
 
   it('are given in cURL, JavaScript, Python and Go, by JID and by link, plus the SDKs', () => {
     expect(samples.map((sample) => sample.label)).toEqual([

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { bundledSpecPath, readBundledSpec, responseExamples } from '@ryzeapi/openapi/document';
 
 /** A complete HTTP answer, fixed ahead of time: what the fake fetch and the local servers send. */
 export interface CannedResponse {
@@ -8,45 +7,27 @@ export interface CannedResponse {
   body: string;
 }
 
-interface ExampleObject {
-  value: unknown;
-}
-interface HeaderObject {
-  example?: unknown;
-  schema?: { example?: unknown };
-}
-interface ResponseObject {
-  headers?: Record<string, HeaderObject>;
-  content?: Record<string, { examples?: Record<string, ExampleObject> }>;
-}
-interface DereferencedDocument {
-  paths: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>>;
-}
-
-const LEAVE_PATH = '/api/group/leave/{instance}';
-
 /**
  * The response the spec documents for Leave Group with `status` and the named example: the
  * example body and the example values of its headers, read from the bundled spec so that the
  * benchmarks follow the document rather than a copy of it.
  */
 export function leaveGroupExample(status: number, exampleName: string): CannedResponse {
-  const specPath = createRequire(import.meta.url).resolve(
-    '@ryzeapi/openapi/openapi.dereferenced.json',
+  const example = responseExamples(readBundledSpec()).find(
+    (candidate) =>
+      candidate.operation.operationId === 'leaveGroup' &&
+      candidate.status === String(status) &&
+      candidate.exampleName === exampleName,
   );
-  const document = JSON.parse(readFileSync(specPath, 'utf8')) as DereferencedDocument;
-  const response = document.paths[LEAVE_PATH]?.delete?.responses?.[String(status)];
-  const example = response?.content?.['application/json']?.examples?.[exampleName];
-  if (!response || !example) {
+  if (!example) {
     throw new Error(
-      `The spec at ${specPath} has no ${status} example "${exampleName}" for DELETE ${LEAVE_PATH}; ` +
+      `The spec at ${bundledSpecPath()} has no ${status} example "${exampleName}" for leaveGroup; ` +
         'rebuild it with `pnpm --filter @ryzeapi/openapi build` or pick an example it has.',
     );
   }
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  for (const [name, header] of Object.entries(response.headers ?? {})) {
-    const value = header.example ?? header.schema?.example;
-    if (value !== undefined) headers[name.toLowerCase()] = String(value);
+  for (const header of example.response.headers) {
+    if (header.example !== undefined) headers[header.name.toLowerCase()] = String(header.example);
   }
   return { status, headers, body: JSON.stringify(example.value) };
 }

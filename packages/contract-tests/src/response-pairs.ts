@@ -1,4 +1,4 @@
-import { HTTP_METHODS, type Json, type OpenApiDocument, resolveRef } from './openapi-document.ts';
+import { type JsonObject, responseExamples } from '@ryzeapi/openapi/document';
 
 /** One response the spec promises: an operation's status with one of its named examples. */
 export interface ResponsePair {
@@ -19,87 +19,38 @@ export interface ResponsePair {
 }
 
 /**
- * Every (status, example) pair of every operation in the document, read from the document itself:
- * a response added to the spec is a new pair here, with no test to edit.
+ * Every (status, example) pair of every operation in the document, as the spec's reader lists
+ * them: a response added to the spec is a new pair here, with no test to edit.
  */
-export function responsePairs(document: OpenApiDocument): ResponsePair[] {
-  const pairs: ResponsePair[] = [];
-  for (const [path, rawItem] of Object.entries(document.paths)) {
-    const item = resolveRef(document, rawItem);
-    for (const method of HTTP_METHODS) {
-      const operation = item[method] as Json | undefined;
-      if (!operation) continue;
-      const operationId = String(operation.operationId ?? `${method} ${path}`);
-      const parameterExamples = examplesOfParameters(document, [
-        ...((item.parameters as Json[] | undefined) ?? []),
-        ...((operation.parameters as Json[] | undefined) ?? []),
-      ]);
-      const responses = operation.responses as Record<string, Json>;
-      for (const [statusKey, rawResponse] of Object.entries(responses)) {
-        if (!/^\d{3}$/.test(statusKey)) {
-          throw new Error(
-            `${operationId} has a response keyed ${statusKey}: the contract covers explicit statuses ` +
-              'only; give the response a status code or teach response-pairs.ts about ranges.',
-          );
-        }
-        const response = resolveRef(document, rawResponse);
-        const headerExamples = examplesOfHeaders(document, response);
-        for (const [exampleName, body] of examplesOfBody(document, response)) {
-          pairs.push({
-            id: [operationId, statusKey, exampleName].filter(Boolean).join(' '),
-            operationId,
-            method,
-            path,
-            status: Number(statusKey),
-            exampleName,
-            body,
-            headerExamples,
-            parameterExamples,
-          });
-        }
-      }
+export function responsePairs(document: JsonObject): ResponsePair[] {
+  return responseExamples(document).map(({ id, operation, response, exampleName, value }) => {
+    if (!/^\d{3}$/.test(response.status)) {
+      throw new Error(
+        `${operation.operationId} has a response keyed ${response.status}: the contract covers explicit ` +
+          'statuses only; give the response a status code or teach response-pairs.ts about ranges.',
+      );
     }
-  }
-  return pairs;
-}
-
-/** The named examples of a response's JSON body; one unnamed entry when it has none. */
-function examplesOfBody(
-  document: OpenApiDocument,
-  response: Json,
-): [string | undefined, unknown][] {
-  const content = response.content as Record<string, Json> | undefined;
-  const media = content?.['application/json'];
-  if (!media) return [[undefined, undefined]];
-  const named = Object.entries((media.examples as Record<string, Json> | undefined) ?? {});
-  if (named.length === 0) return [[undefined, media.example]];
-  return named.map(([name, example]) => [name, resolveRef(document, example).value]);
-}
-
-function examplesOfHeaders(document: OpenApiDocument, response: Json): Record<string, unknown> {
-  const headers = (response.headers as Record<string, Json> | undefined) ?? {};
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, header]) => [
-      name,
-      exampleOf(resolveRef(document, header)),
-    ]),
-  );
-}
-
-function examplesOfParameters(document: OpenApiDocument, parameters: Json[]) {
-  const examples: ResponsePair['parameterExamples'] = { path: {}, query: {}, header: {} };
-  for (const raw of parameters) {
-    const parameter = resolveRef(document, raw);
-    const where = parameter.in as keyof ResponsePair['parameterExamples'];
-    if (where in examples) examples[where][String(parameter.name)] = exampleOf(parameter);
-  }
-  return examples;
-}
-
-function exampleOf(node: Json): unknown {
-  if (node.example !== undefined) return node.example;
-  const first = Object.values(
-    (node.examples as Record<string, { value?: unknown }> | undefined) ?? {},
-  )[0];
-  return first?.value;
+    const parameterExamples: ResponsePair['parameterExamples'] = {
+      path: {},
+      query: {},
+      header: {},
+    };
+    for (const parameter of operation.parameters) {
+      if (parameter.in !== 'cookie')
+        parameterExamples[parameter.in][parameter.name] = parameter.example;
+    }
+    return {
+      id,
+      operationId: operation.operationId,
+      method: operation.method,
+      path: operation.path,
+      status: Number(response.status),
+      exampleName,
+      body: value,
+      headerExamples: Object.fromEntries(
+        response.headers.map((header) => [header.name, header.example]),
+      ),
+      parameterExamples,
+    };
+  });
 }

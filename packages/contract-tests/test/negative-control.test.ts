@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningMock, startMock } from '@ryzeapi/mock';
+import { type JsonObject, readBundledSpec } from '@ryzeapi/openapi/document';
 import type { Fetch } from '@ryzeapi/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkResponsePair } from '../src/check-response-pair.ts';
-import { type Json, readOpenApiDocument } from '../src/openapi-document.ts';
 import { responsePairs } from '../src/response-pairs.ts';
 
-const document = readOpenApiDocument();
+const document = readBundledSpec();
 const pairs = responsePairs(document);
 
 /**
@@ -20,7 +20,7 @@ describe('a mock serving a tampered copy of the spec', () => {
   const folder = mkdtempSync(join(tmpdir(), 'ryzeapi-contract-'));
   let tampered: RunningMock;
 
-  const tamperings: { pair: string; edit: (spec: Json) => void }[] = [
+  const tamperings: { pair: string; edit: (spec: JsonObject) => void }[] = [
     {
       pair: 'leaveGroup 200 left',
       edit: (spec) => {
@@ -36,8 +36,9 @@ describe('a mock serving a tampered copy of the spec', () => {
     {
       pair: 'leaveGroup 429 rateLimitExceeded',
       edit: (spec) => {
-        const headers = (spec.components as Json as Record<string, Record<string, Json>>).responses
-          ?.TooManyRequests?.headers as Json;
+        const headers = (
+          spec.components as JsonObject as Record<string, Record<string, JsonObject>>
+        ).responses?.TooManyRequests?.headers as JsonObject;
         headers['X-RateLimit-Remaining'] = {
           required: true,
           schema: { type: 'integer' },
@@ -49,7 +50,7 @@ describe('a mock serving a tampered copy of the spec', () => {
   const mustFail = new Set(tamperings.map((tampering) => tampering.pair));
 
   beforeAll(async () => {
-    const copy = structuredClone(document) as Json;
+    const copy = structuredClone(document) as JsonObject;
     for (const { edit } of tamperings) edit(copy);
     const path = join(folder, 'tampered-openapi.json');
     writeFileSync(path, JSON.stringify(copy));
@@ -107,6 +108,6 @@ interface Examples {
   NotAllowedToLeave: EnvelopeExample;
 }
 
-function examples(spec: Json): Examples {
+function examples(spec: JsonObject): Examples {
   return (spec.components as Record<string, unknown>).examples as Examples;
 }

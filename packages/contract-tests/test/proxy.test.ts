@@ -1,11 +1,11 @@
 import { startProxy } from '@ryzeapi/mock';
+import { readBundledSpec } from '@ryzeapi/openapi/document';
 import { describe, expect, it } from 'vitest';
 import { checkResponsePair } from '../src/check-response-pair.ts';
-import { readOpenApiDocument } from '../src/openapi-document.ts';
 import { responsePairs } from '../src/response-pairs.ts';
 import { type Reply, SpecFollowingServer } from './support/spec-following-server.ts';
 
-const pairs = responsePairs(readOpenApiDocument());
+const pairs = responsePairs(readBundledSpec());
 
 /**
  * `prism proxy … --errors` in front of a server: the way to run this same contract against a

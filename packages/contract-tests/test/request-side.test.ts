@@ -1,3 +1,4 @@
+import { readBundledSpec, resolvePointer } from '@ryzeapi/openapi/document';
 import {
   AuthenticationError,
   createRyzeClient,
@@ -6,13 +7,12 @@ import {
 } from '@ryzeapi/sdk';
 import { describe, expect, expectTypeOf, inject, it } from 'vitest';
 import { CONTRACT_TOKEN } from '../src/check-response-pair.ts';
-import { readOpenApiDocument, resolveRef } from '../src/openapi-document.ts';
 import { recordingFetch } from '../src/recording-fetch.ts';
 
 const target = inject('contractTarget');
-const document = readOpenApiDocument();
+const document = readBundledSpec();
 const exampleBody = (name: string) =>
-  resolveRef(document, { $ref: `#/components/examples/${name}` } as { value?: unknown }).value;
+  (resolvePointer(document, `#/components/examples/${name}`) as { value?: unknown }).value;
 
 function client(fetch = recordingFetch()) {
   return {

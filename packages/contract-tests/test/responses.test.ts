@@ -1,9 +1,9 @@
+import { readBundledSpec } from '@ryzeapi/openapi/document';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkResponsePair } from '../src/check-response-pair.ts';
-import { readOpenApiDocument } from '../src/openapi-document.ts';
 import { responsePairs } from '../src/response-pairs.ts';
 
-const document = readOpenApiDocument();
+const document = readBundledSpec();
 const pairs = responsePairs(document);
 const target = inject('contractTarget');
 const covered = new Set<string>();

@@ -6,12 +6,12 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readBundledSpec } from './openapi-document.ts';
 import { renderLanding } from './render-landing.ts';
 import { renderReadme } from './render-readme.ts';
 import { renderReference } from './render-reference.ts';
 import { REDOC_CDN_IMAGES } from './self-contained-page.ts';
 import { bundledSpec, distDir, packageDir, sitePages } from './site-paths.ts';
+import { readBundledSpec } from './spec-summary.ts';
 
 const assetsDir = join(packageDir, 'src', 'assets');
 

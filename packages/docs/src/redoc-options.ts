@@ -1,5 +1,5 @@
-import type { SpecDocument } from './openapi-document.ts';
 import { sitePages } from './site-paths.ts';
+import type { SpecDocument } from './spec-summary.ts';
 
 /**
  * Redoc's options for the reference page, derived from the spec so that they cannot drift.

@@ -1,5 +1,5 @@
-import type { Operation } from './openapi-document.ts';
 import { sitePages } from './site-paths.ts';
+import type { Operation } from './spec-summary.ts';
 
 /** Redoc's slug for a tag or an operationId in its hash routes: lowercase, words joined by `-`. */
 function redocSlug(text: string): string {

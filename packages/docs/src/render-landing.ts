@@ -1,7 +1,7 @@
 import { escapeHtml, htmlPage } from './html.ts';
-import type { NamedExample, Operation, SpecDocument } from './openapi-document.ts';
 import { referenceLinkTo } from './reference-links.ts';
 import { sitePages } from './site-paths.ts';
+import type { NamedExample, Operation, SpecDocument } from './spec-summary.ts';
 
 const WINDOW_UNITS: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
 

@@ -3,10 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { SpecDocument } from './openapi-document.ts';
 import { redocOptions } from './redoc-options.ts';
 import { makeSelfContained } from './self-contained-page.ts';
 import { bundledSpec, packageDir } from './site-paths.ts';
+import type { SpecDocument } from './spec-summary.ts';
 
 const run = promisify(execFile);
 

@@ -11,8 +11,8 @@ import { type RunningMock, startMock } from '@ryzeapi/mock';
 import { defaultFixtures, type RunningSandbox, startSandbox } from '@ryzeapi/sandbox';
 import { type RecordingProxy, startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { readBundledSpec } from '../src/openapi-document.ts';
 import { packageDir } from '../src/site-paths.ts';
+import { readBundledSpec } from '../src/spec-summary.ts';
 import { runnerFor, runStep, type StepResult } from './support/sample-runners.ts';
 
 const spec = readBundledSpec();

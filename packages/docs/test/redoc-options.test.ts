@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { readBundledSpec } from '../src/openapi-document.ts';
 import { redocOptions } from '../src/redoc-options.ts';
 import { sitePages } from '../src/site-paths.ts';
+import { readBundledSpec } from '../src/spec-summary.ts';
 
 const spec = readBundledSpec();
 

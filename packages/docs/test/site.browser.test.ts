@@ -8,9 +8,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { readBundledSpec } from '../src/openapi-document.ts';
 import { REDOC_CDN_IMAGES } from '../src/self-contained-page.ts';
 import { bundledSpec, distDir, packageDir, sitePages } from '../src/site-paths.ts';
+import { readBundledSpec } from '../src/spec-summary.ts';
 import { type RunningStaticServer, startStaticServer } from '../src/static-server.ts';
 import {
   type AuditResult,

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -6,13 +5,3 @@ import { fileURLToPath } from 'node:url';
  * this module at build time so the package works without the rest of the repository.
  */
 export const bundledSpecPath = fileURLToPath(new URL('./openapi.json', import.meta.url));
-
-export interface OpenApiDocument {
-  info: { title: string; version: string };
-  paths: Record<string, Record<string, unknown>>;
-  components?: Record<string, Record<string, unknown>>;
-}
-
-export function readOpenApiDocument(path: string = bundledSpecPath): OpenApiDocument {
-  return JSON.parse(readFileSync(path, 'utf8')) as OpenApiDocument;
-}

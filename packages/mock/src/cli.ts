@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { readOpenApiDocument } from './bundled-spec.ts';
+import { readOpenApiDocument } from '@ryzeapi/openapi/document';
+import { bundledSpecPath } from './bundled-spec.ts';
 import { MockOptionError } from './errors.ts';
 import { exampleCurl } from './example-request.ts';
 import type { RunningServer } from './prism-server.ts';
@@ -47,14 +48,15 @@ async function main(): Promise<number> {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const document = readOpenApiDocument();
+  const document = readOpenApiDocument(bundledSpecPath);
+  const info = document.info as { title: string; version: string };
   if (flags.help) {
     console.log(USAGE);
     return 0;
   }
   if (flags.version) {
     console.log(
-      `@ryzeapi/mock ${ownVersion}, spec "${document.info.title}" ${document.info.version}, ` +
+      `@ryzeapi/mock ${ownVersion}, spec "${info.title}" ${info.version}, ` +
         `Prism ${packageVersion('@stoplight/prism-cli')}`,
     );
     return 0;
@@ -76,7 +78,7 @@ async function main(): Promise<number> {
   }
 
   const what = flags.proxy ? `Prism proxy in front of ${flags.proxy}` : 'RyzeAPI mock';
-  console.log(`\n${what} (spec ${document.info.version}) listening on ${server.url}`);
+  console.log(`\n${what} (spec ${info.version}) listening on ${server.url}`);
   const curl = flags.proxy ? undefined : exampleCurl(document, server.url);
   if (curl) {
     console.log(`Try it:\n  ${curl}`);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import type { Operation } from '../../src/openapi-document.ts';
 import { referenceLinkTo } from '../../src/reference-links.ts';
+import type { Operation } from '../../src/spec-summary.ts';
 import { eventually } from './eventually.ts';
 
 /**

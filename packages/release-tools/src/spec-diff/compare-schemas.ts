@@ -7,6 +7,8 @@
  * what the server accepts breaks old clients' requests; widening what the server sends breaks
  * old clients reading responses (they validate or switch on what they were promised).
  */
+
+import { resolveRef } from '@ryzeapi/openapi/document';
 import {
   asObject,
   changedKeys,
@@ -14,7 +16,6 @@ import {
   isObject,
   type JsonObject,
   jsonEqual,
-  resolveRef,
 } from './openapi-document.ts';
 import type { ChangeKind, SpecChange } from './spec-change.ts';
 

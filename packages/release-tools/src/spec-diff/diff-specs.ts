@@ -6,6 +6,8 @@
  * matter: `{instance}` and `{name}` are the same URL). Parameters, bodies, responses and headers
  * are matched by name and compared with the JSON Schema rules of `compare-schemas.ts`.
  */
+
+import { HTTP_METHODS, resolveRef } from '@ryzeapi/openapi/document';
 import { compareSchemas, type Direction, kindOf } from './compare-schemas.ts';
 import {
   asObject,
@@ -14,11 +16,8 @@ import {
   isObject,
   type JsonObject,
   jsonEqual,
-  resolveRef,
 } from './openapi-document.ts';
 import type { ChangeKind, SpecChange } from './spec-change.ts';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 interface DiffContext {
   before: JsonObject;
@@ -114,7 +113,7 @@ function operationsOf(document: JsonObject): Map<string, Operation> {
   const operations = new Map<string, Operation>();
   for (const [path, rawItem] of Object.entries(asObject(document.paths))) {
     const pathItem = asObject(resolveRef(document, rawItem));
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       if (!isObject(pathItem[method])) continue;
       const template = path.replace(/\{[^}]*\}/g, '{}');
       operations.set(`${method} ${template}`, {
