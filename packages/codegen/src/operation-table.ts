@@ -1,3 +1,4 @@
+import { operationsOf } from '@ryzeapi/openapi/document';
 import { loadBundledSpec, type OpenApiDocument } from './bundled-spec.ts';
 
 /** One parameter of an operation, as a client sends it. */
@@ -29,60 +30,45 @@ export interface OperationTable {
   rateLimitHeaders: string[];
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-interface DereferencedOperation {
-  operationId?: string;
-  parameters?: OperationParameter[];
-  responses?: Record<
-    string,
-    {
-      headers?: Record<string, unknown>;
-      content?: Record<string, { examples?: Record<string, { value?: unknown }> }>;
-    }
-  >;
-}
-
 /** The table of the operation named `operationId` in the bundled spec (or in `spec`). */
 export async function operationTable(
   operationId: string,
   spec?: OpenApiDocument,
 ): Promise<OperationTable> {
   const document = spec ?? (await loadBundledSpec(true));
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method] as DereferencedOperation | undefined;
-      if (operation?.operationId !== operationId) continue;
-      const shared = (item.parameters ?? []) as OperationParameter[];
-      const responses = Object.entries(operation.responses ?? {});
-      return {
-        operationId,
-        method: method.toUpperCase(),
-        path,
-        parameters: [...shared, ...(operation.parameters ?? [])].map((parameter) => ({
-          name: parameter.name,
-          in: parameter.in,
-          required: parameter.required === true,
-        })),
-        responses: responses
-          .map(([status, response]) => ({
-            status: Number(status),
-            messages: Object.values(response.content ?? {}).flatMap((media) =>
-              Object.values(media.examples ?? {}).flatMap(({ value }) => messageOf(value)),
-            ),
-          }))
-          .sort((a, b) => a.status - b.status),
-        rateLimitHeaders: [
-          ...new Set(
-            responses.flatMap(([, response]) =>
-              Object.keys(response.headers ?? {}).filter((name) => /^x-ratelimit-/i.test(name)),
-            ),
-          ),
-        ],
-      };
-    }
+  const operation = operationsOf(document).find(
+    (candidate) => candidate.operationId === operationId,
+  );
+  if (!operation) {
+    throw new Error(`The spec has no operation with operationId ${JSON.stringify(operationId)}`);
   }
-  throw new Error(`The spec has no operation with operationId ${JSON.stringify(operationId)}`);
+  return {
+    operationId,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    parameters: operation.parameters.map(({ name, in: location, required }) => ({
+      name,
+      in: location,
+      required,
+    })),
+    responses: operation.responses
+      .map((response) => ({
+        status: Number(response.status),
+        messages: response.content.flatMap((media) =>
+          media.examples.flatMap(({ value }) => messageOf(value)),
+        ),
+      }))
+      .sort((a, b) => a.status - b.status),
+    rateLimitHeaders: [
+      ...new Set(
+        operation.responses.flatMap((response) =>
+          response.headers
+            .map((header) => header.name)
+            .filter((name) => /^x-ratelimit-/i.test(name)),
+        ),
+      ),
+    ],
+  };
 }
 
 /** The human message of an example body: the envelope's `error.message`, or a success's `message`. */

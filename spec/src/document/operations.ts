@@ -179,8 +179,13 @@ function parametersOf(
 }
 
 function responsesOf(document: JsonObject, operation: JsonObject, where: string): Response[] {
-  const responses = operation.responses;
-  if (!isJsonObject(responses)) throw new Error(`${where} has no responses object.`);
+  // Optional in OpenAPI 3.1 (a webhook's operation, say, may leave them out).
+  const responses = operation.responses ?? {};
+  if (!isJsonObject(responses)) {
+    throw new Error(
+      `The responses of ${where} should be an object, found ${JSON.stringify(responses)}.`,
+    );
+  }
   return Object.entries(responses).map(([status, raw]) => {
     const node = resolveObject(document, raw, `The ${status} response of ${where}`);
     const headers = isJsonObject(node.headers) ? node.headers : {};

@@ -102,6 +102,11 @@ describe('operationsOf', () => {
     expect(remove?.idempotent).toBeUndefined();
   });
 
+  it('reads an operation without responses, which OpenAPI 3.1 allows, as having none', () => {
+    const bare = { paths: { '/x': { get: { operationId: 'x' } } } };
+    expect(operationsOf(bare)[0]?.responses).toEqual([]);
+  });
+
   it('refuses an operation without an operationId, naming it', () => {
     const broken = { paths: { '/x': { post: { responses: {} } } } };
     expect(() => operationsOf(broken)).toThrow(/POST \/x has no operationId/);
