@@ -7,11 +7,15 @@ import { createRyzeClient, NotFoundError, SDK_USER_AGENT } from '@ryzeapi/sdk';
 const mock = await startMock();
 try {
   const client = createRyzeClient({ token: 'consumer-token', baseUrl: mock.url, maxRetries: 0 });
-  const left = await client.groups.leave('my-instance', '120363406289005073@g.us');
+  const left = await client.groups.leave('my-instance', { identifier: '120363406289005073@g.us' });
   const notMember = await client.groups
-    .leave('my-instance', '120363406289005073@g.us', {
-      headers: { Prefer: 'code=404, example=notMember' },
-    })
+    .leave(
+      'my-instance',
+      { identifier: '120363406289005073@g.us' },
+      {
+        headers: { Prefer: 'code=404, example=notMember' },
+      },
+    )
     .catch((error) => error);
   console.log(
     JSON.stringify({
