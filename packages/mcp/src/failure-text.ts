@@ -18,6 +18,10 @@ import {
  * status), then what to do next. `now` is when the call ended, to say how long a wait is.
  */
 export function failureText(error: unknown, now: Date = new Date()): string {
+  // The SDK paces by the bucket: knowing it empty past the longest wait, it sent nothing at all.
+  if (error instanceof RateLimitError && error.attempts === 0) {
+    return `Nothing was sent: the service’s last answer said the token’s rate-limit bucket is empty. ${afterRateLimit(error, now)}`;
+  }
   const message = error instanceof Error ? error.message : String(error);
   const [, step] = NEXT_STEPS.find(([kind]) => error instanceof kind) ?? [Error, UNEXPECTED];
   return `${message}. ${typeof step === 'string' ? step : step(error as never, now)}`;

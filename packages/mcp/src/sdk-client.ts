@@ -21,6 +21,12 @@ export function createSdkClient(config: ServerConfig, log: (line: string) => voi
     baseUrl: config.baseUrl,
     maxRetryWaitMs: MAX_RATE_LIMIT_WAIT_MS,
     userAgent: MCP_USER_AGENT,
+    // Every call waits its turn under the token's bucket rather than spending a request on a 429.
+    pacing: true,
+    onRateLimit: ({ resetAt, waiting }) =>
+      log(
+        `waiting for the token's bucket until ${resetAt.toISOString()} (${waiting} calls waiting)`,
+      ),
     logger: { debug: (message) => log(redactSecret(message, config.token)) },
   });
 }

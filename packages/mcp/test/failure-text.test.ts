@@ -42,6 +42,16 @@ describe('failureText', () => {
       want: 'Rate limit exceeded. Try again later. (HTTP 429). The token’s rate-limit bucket is empty until 2026-11-30T20:00:42.000Z (in 42 s): call again after that time.',
     },
     {
+      error: new RateLimitError(
+        'The token’s bucket is empty',
+        429,
+        headers(now.getTime() / 1000 + 60),
+        '',
+        0,
+      ),
+      want: 'Nothing was sent: the service’s last answer said the token’s rate-limit bucket is empty. The token’s rate-limit bucket is empty until 2026-11-30T20:01:00.000Z (in 60 s)',
+    },
+    {
       error: api(RateLimitError, 429, 'Rate limit exceeded. Try again later.'),
       want: 'did not say when it refills: wait a minute',
     },

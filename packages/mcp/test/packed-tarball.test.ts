@@ -13,6 +13,7 @@ import { startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
+const HANG_MS = 300_000;
 const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
@@ -43,7 +44,11 @@ describe('the packed server, started by an MCP client over stdio', () => {
   }, 300_000);
   afterAll(() => rmSync(consumer, { recursive: true, force: true }));
 
-  it('lists leave_group and leaves a sandbox group, as a host running npx ryzeapi-mcp would', async () => {
+  // npx and a cold Node on a busy machine can take long to answer: deadlines far above the MCP
+  // client's 60 s default, to end a hang, not to measure.
+  it('lists leave_group and leaves a sandbox group, as a host running npx ryzeapi-mcp would', {
+    timeout: 600_000,
+  }, async () => {
     const token = 'sandbox-token-my-instance';
     const jid = '120363406289005073@g.us';
     const sandbox = await startSandbox({ port: 0 });
@@ -59,13 +64,14 @@ describe('the packed server, started by an MCP client over stdio', () => {
     transport.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
     const client = new Client({ name: 'packed-test-host', version: '0.0.0' });
     try {
-      await client.connect(transport);
-      const { tools } = await client.listTools();
+      await client.connect(transport, { timeout: HANG_MS });
+      const { tools } = await client.listTools(undefined, { timeout: HANG_MS });
       expect(tools.map((tool) => tool.name)).toEqual(['leave_group']);
-      const result = (await client.callTool({
-        name: 'leave_group',
-        arguments: { instance: 'my-instance', identifier: jid },
-      })) as CallToolResult;
+      const result = (await client.callTool(
+        { name: 'leave_group', arguments: { instance: 'my-instance', identifier: jid } },
+        undefined,
+        { timeout: HANG_MS },
+      )) as CallToolResult;
       expect(result.isError).toBeFalsy();
       expect(result.structuredContent).toMatchObject({ success: true, groupJid: jid });
       expect(sandbox.state.isMember('my-instance', jid)).toBe(false);

@@ -101,7 +101,8 @@ describe('the MCP server against the sandbox', () => {
     const result = await leave('120363400000000100@g.us');
     expect(result.isError).toBe(true);
     // The SDK paces by the bucket: knowing it empty for longer than it may wait, it sends nothing.
-    expect(textOf(result)).toContain('beyond maxRetryWaitMs: nothing was sent');
+    expect(proxy.exchanges.map((exchange) => exchange.status)).toEqual([200]);
+    expect(textOf(result)).toMatch(/^Nothing was sent: .*bucket is empty\. /);
     // The reset the sandbox announces is the one the agent is told.
     const answer = await fetch(`${proxy.url}/api/group/leave/my-instance?identifier=ABC123XYZ`, {
       method: 'DELETE',
@@ -109,6 +110,21 @@ describe('the MCP server against the sandbox', () => {
     });
     expect(answer.status).toBe(429);
     const resetAt = new Date(Number(answer.headers.get('X-RateLimit-Reset')) * 1000);
+    expect(textOf(result)).toContain(`empty until ${resetAt.toISOString()}`);
+  });
+
+  it('gives the 429’s message and reset time when another client spent the bucket', async () => {
+    const { proxy, leave } = await serverOnSandbox({ rateLimit: 1, rateWindowSeconds: 3600 });
+    // Another process with the same token takes the bucket's only request.
+    const other = await fetch(`${proxy.url}/api/group/leave/my-instance?identifier=ABC123XYZ`, {
+      method: 'DELETE',
+      headers: { token },
+    });
+    const resetAt = new Date(Number(other.headers.get('X-RateLimit-Reset')) * 1000);
+    const result = await leave('120363400000000100@g.us');
+    expect(proxy.exchanges.map((exchange) => exchange.status)).toEqual([200, 429]);
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^Rate limit exceeded\. Try again later\. \(HTTP 429\)\. /);
     expect(textOf(result)).toContain(`empty until ${resetAt.toISOString()}`);
   });
 
