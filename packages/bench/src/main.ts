@@ -27,6 +27,7 @@ const GROUPS: readonly { id: string; run: () => Promise<GroupResult> }[] = [
   { id: 'bundle-size', run: async () => (await import('./groups/bundle-size.ts')).bundleSize() },
   { id: 'pipeline', run: async () => (await import('./groups/pipeline.ts')).pipeline() },
   { id: 'mock', run: async () => (await import('./groups/mock.ts')).mockServer() },
+  { id: 'sandbox', run: async () => (await import('./groups/sandbox.ts')).sandboxServer() },
 ];
 
 function selectedGroups(): typeof GROUPS {

@@ -16,7 +16,7 @@ export type Reply =
   | { kind: 'drop' };
 
 export interface ServiceParts {
-  route: (request: ApiRequest) => Promise<Route>;
+  route: (request: ApiRequest) => Route;
   state: SandboxState;
   buckets: RateLimitBuckets;
   faults: FaultQueue;
@@ -67,7 +67,7 @@ export function createService(parts: ServiceParts) {
 
   return async function handle(request: ApiRequest): Promise<Reply> {
     const fault = faults.take();
-    const route = await parts.route(request);
+    const route = parts.route(request);
     const take = route.kind === 'missingToken' ? undefined : buckets.take(route.token);
     const rateLimit = take ?? buckets.untouched();
     if (fault?.when === 'before') {
