@@ -53,16 +53,16 @@ export function createPacer(
     if (resetAt <= now) return;
     // Requests still in flight may not be counted in this reading yet: count them as taken.
     const remaining = reading.remaining - (inFlight - 1);
+    // A later reset than the known one: the service opened a new window, whose reading is the
+    // truth. Otherwise (the same window, or a late answer of an older one still open), believe the
+    // emptier; a new window begun unobserved takes its first reading's reset.
+    const unobserved = bucket?.resetAt === Number.POSITIVE_INFINITY;
     bucket =
-      bucket && bucket.resetAt > now
+      bucket && bucket.resetAt > now && (unobserved || resetAt <= bucket.resetAt)
         ? {
-            // Two readings of windows still open: believe the emptier, wait for the later reset.
             limit: reading.limit,
             remaining: Math.min(bucket.remaining, remaining),
-            resetAt:
-              bucket.resetAt === Number.POSITIVE_INFINITY
-                ? resetAt
-                : Math.max(bucket.resetAt, resetAt),
+            resetAt: unobserved ? resetAt : bucket.resetAt,
             headers,
           }
         : { limit: reading.limit, remaining, resetAt, headers };
