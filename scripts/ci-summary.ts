@@ -1,67 +1,47 @@
 /**
- * Prints the one line CI reads, `N passed, N failed`, from the reports of the last turbo run:
- * every vitest test counts once, and every other task (lint, typecheck, format) counts as one
- * check. A test task that failed without writing its report counts as one failure, so a crash
- * before the first test cannot pass unseen.
+ * Prints what the last `pnpm test` ran, ending with the one line CI reads: `N passed, N failed`.
+ * Counted: the test cases in the reports this run's test tasks wrote (vitest JSON, JUnit XML,
+ * `go test -json`) and the named checks (lint, typecheck, format), once each. The line before
+ * the last adds the skipped test cases. Exits 1 when anything failed.
  *
- * Usage: tsx scripts/ci-summary.ts            (reads the newest .turbo/runs/*.json)
+ * Usage: tsx scripts/ci-summary.ts [--not-before EPOCH_MS] [--root DIR]
+ *   --not-before  refuse a turbo run summary of a run that started before this time (CI passes
+ *                 the time it started the tests, so a summary left by an earlier run is never read)
+ *   --root        the repository whose last run is counted (default: this one)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { summarizeRun } from './ci-summary/summarize-run.ts';
+import { formatTally } from './ci-summary/tally.ts';
+import { newestTurboRun } from './ci-summary/turbo-run.ts';
 
-interface TurboTask {
-  taskId: string;
-  task: string;
-  directory: string;
-  execution?: { exitCode?: number | null };
-}
-
-interface VitestReport {
-  numPassedTests: number;
-  numFailedTests: number;
-}
-
-const root = join(import.meta.dirname, '..');
-const runsDir = join(root, '.turbo', 'runs');
-
-function newestRunSummary(): { tasks: TurboTask[] } {
-  const runs = existsSync(runsDir) ? readdirSync(runsDir).filter((f) => f.endsWith('.json')) : [];
-  if (runs.length === 0) {
-    throw new Error(`No turbo run summary in ${runsDir}: run the tests with --summarize first.`);
+function main(): number {
+  const { values } = parseArgs({
+    options: { 'not-before': { type: 'string' }, root: { type: 'string' } },
+  });
+  const repoRoot = values.root ?? join(import.meta.dirname, '..');
+  const notBefore = values['not-before'];
+  if (notBefore !== undefined && !/^\d+$/.test(notBefore)) {
+    throw new Error(
+      `--not-before takes a time in epoch milliseconds (date +%s%3N), got ${JSON.stringify(notBefore)}.`,
+    );
   }
-  const newest = runs
-    .map((file) => join(runsDir, file))
-    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] as string;
-  return JSON.parse(readFileSync(newest, 'utf8'));
+  const { path, run } = newestTurboRun(
+    repoRoot,
+    notBefore === undefined ? undefined : Number(notBefore),
+  );
+  const { total, lines } = summarizeRun(run, repoRoot);
+  console.log(`Counted from ${path}:`);
+  for (const line of lines) console.log(`  ${line}`);
+  console.log(formatTally(total));
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  return total.failed > 0 ? 1 : 0;
 }
 
-let passed = 0;
-let failed = 0;
-const lines: string[] = [];
-
-for (const task of newestRunSummary().tasks) {
-  const ok = task.execution?.exitCode === 0;
-  if (task.task === 'test') {
-    const reportPath = join(root, task.directory, 'test-output', 'vitest.json');
-    if (existsSync(reportPath)) {
-      const report: VitestReport = JSON.parse(readFileSync(reportPath, 'utf8'));
-      passed += report.numPassedTests;
-      failed += report.numFailedTests;
-      const crashed = !ok && report.numFailedTests === 0;
-      if (crashed) failed += 1;
-      lines.push(
-        `${task.taskId}: ${report.numPassedTests} passed, ${report.numFailedTests} failed${crashed ? ' (and the run itself failed)' : ''}`,
-      );
-      continue;
-    }
-    failed += 1;
-    lines.push(`${task.taskId}: no report at ${reportPath} (counted as 1 failed)`);
-    continue;
-  }
-  if (ok) passed += 1;
-  else failed += 1;
-  lines.push(`${task.taskId}: ${ok ? 'ok' : 'FAILED'}`);
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error((error as Error).message);
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
 }
-
-console.log(lines.join('\n'));
-console.log(`${passed} passed, ${failed} failed`);
