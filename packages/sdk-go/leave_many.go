@@ -8,8 +8,8 @@ import (
 
 // LeaveManyOptions configure LeaveMany; the zero value takes the defaults.
 type LeaveManyOptions struct {
-	// Concurrency is how many leaves are in flight at once. Default 4. The client's pacing
-	// keeps them under the token's bucket whatever the concurrency.
+	// Concurrency is how many leaves are in flight at once. Default 10, as in the TypeScript
+	// SDK. The client's pacing keeps them under the token's bucket whatever the concurrency.
 	Concurrency int
 	// OnProgress, when set, is called after each leave settles, one call at a time.
 	OnProgress func(LeaveProgress)
@@ -31,7 +31,7 @@ type LeaveProgress struct {
 	Result LeaveResult
 }
 
-const defaultLeaveConcurrency = 4
+const defaultLeaveConcurrency = 10
 
 // LeaveMany makes instance leave many groups, as fast as the token's bucket allows, and returns
 // one result per identifier, in input order. One failure never stops the others.
