@@ -7,8 +7,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sdkMethods } from '../src/sdk-methods.ts';
-import { BUNDLED_SPEC, readSpecOperations } from './spec-operations.ts';
-import { GENERATED_TOOLS_FILE, renderToolsModule, toolDefinitions } from './tool-definitions.ts';
+import {
+  GENERATED_TOOLS_FILE,
+  renderToolsModule,
+  specOperations,
+  toolDefinitions,
+} from './tool-definitions.ts';
 
 const { values } = parseArgs({
   options: { check: { type: 'boolean', default: false }, spec: { type: 'string' } },
@@ -16,7 +20,7 @@ const { values } = parseArgs({
 const file = fileURLToPath(GENERATED_TOOLS_FILE);
 
 try {
-  const operations = readSpecOperations(values.spec ?? BUNDLED_SPEC);
+  const operations = specOperations(values.spec);
   const fresh = renderToolsModule(toolDefinitions(operations, Object.keys(sdkMethods)));
   if (!values.check) {
     await writeFile(file, fresh);

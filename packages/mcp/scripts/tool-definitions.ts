@@ -1,5 +1,10 @@
+import {
+  type Operation,
+  operationsOf,
+  readBundledSpec,
+  readOpenApiDocument,
+} from '@ryzeapi/openapi/document';
 import type { JsonSchema, ToolDefinition } from '../src/tool-definition.ts';
-import type { JsonObject, SpecOperation } from './spec-operations.ts';
 
 /** Where the generated tools are committed; the drift test compares this file to a fresh run. */
 export const GENERATED_TOOLS_FILE = new URL('../src/generated/tools.ts', import.meta.url);
@@ -12,6 +17,18 @@ import type { ToolDefinition } from '../tool-definition.ts';
 
 `;
 
+/**
+ * The operations the tools are made of: those of the dereferenced bundle of `@ryzeapi/openapi`
+ * (a tool's schemas must stand alone, every `$ref` inlined), or of another one at `specFile`.
+ */
+export function specOperations(specFile?: string): Operation[] {
+  return operationsOf(
+    specFile === undefined
+      ? readBundledSpec('openapi.dereferenced.json')
+      : readOpenApiDocument(specFile),
+  );
+}
+
 /** `leaveGroup` → `leave_group`. */
 export function toolName(operationId: string): string {
   return operationId.replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
@@ -23,7 +40,7 @@ export function toolName(operationId: string): string {
  * binding to nothing, stops the build here rather than reaching an agent.
  */
 export function toolDefinitions(
-  operations: SpecOperation[],
+  operations: Operation[],
   sdkMethodIds: readonly string[],
 ): ToolDefinition[] {
   const problems: string[] = [];
@@ -46,9 +63,9 @@ export function toolDefinitions(
   return operations.map(toolDefinition);
 }
 
-function toolDefinition(operation: SpecOperation): ToolDefinition {
-  const where = `${operation.method.toUpperCase()} ${operation.path}`;
-  if (operation.requestBody !== undefined) {
+function toolDefinition(operation: Operation): ToolDefinition {
+  const { where } = operation;
+  if (operation.node.requestBody !== undefined) {
     throw new Error(
       `${where} has a request body, which the MCP tool generator does not map yet: teach scripts/tool-definitions.ts to add it to the input schema`,
     );
@@ -63,7 +80,7 @@ function toolDefinition(operation: SpecOperation): ToolDefinition {
     description: [operation.description?.trim() || title, responsesTable(operation)]
       .filter(Boolean)
       .join('\n\n'),
-    inputSchema: inputSchema(operation, where),
+    inputSchema: inputSchema(operation),
     outputSchema: outputSchema(operation),
     annotations: {
       title,
@@ -76,59 +93,56 @@ function toolDefinition(operation: SpecOperation): ToolDefinition {
 }
 
 /** The parameters as one object: each one's schema, with the parameter's description and examples. */
-function inputSchema(operation: SpecOperation, where: string): JsonSchema {
+function inputSchema(operation: Operation): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   for (const parameter of operation.parameters) {
-    const name = String(parameter.name);
+    const { name, node } = parameter;
     if (parameter.in !== 'path' && parameter.in !== 'query') {
       throw new Error(
-        `${where}: the ${parameter.in} parameter ${name} cannot be a tool argument (only path and query parameters are): let the SDK send it`,
+        `${operation.where}: the ${parameter.in} parameter ${name} cannot be a tool argument (only path and query parameters are): let the SDK send it`,
       );
     }
     if (properties[name] !== undefined) {
-      throw new Error(`${where}: two parameters are named ${name}; a tool needs distinct names`);
+      throw new Error(
+        `${operation.where}: two parameters are named ${name}; a tool needs distinct names`,
+      );
     }
-    const schema = (parameter.schema ?? {}) as JsonObject;
-    const examples = examplesOf(parameter) ?? schema.examples;
+    const schema = parameter.schema ?? {};
+    const examples =
+      parameter.examples.length > 0
+        ? parameter.examples.map((example) => example.value)
+        : schema.examples;
     properties[name] = {
       ...schema,
-      ...(typeof parameter.description === 'string'
-        ? { description: parameter.description.trim() }
-        : {}),
+      ...(typeof node.description === 'string' ? { description: node.description.trim() } : {}),
       ...(examples === undefined ? {} : { examples }),
     };
-    if (parameter.required === true) required.push(name);
+    if (parameter.required) required.push(name);
   }
   return { type: 'object', properties, required, additionalProperties: false };
 }
 
-/** A parameter's named examples' values (or its lone `example`), as JSON Schema `examples`. */
-function examplesOf(parameter: JsonObject): unknown[] | undefined {
-  const named = parameter.examples as Record<string, { value?: unknown }> | undefined;
-  if (named !== undefined) return Object.values(named).map((example) => example.value);
-  return parameter.example === undefined ? undefined : [parameter.example];
-}
-
 /** The 200 response's JSON body schema: the tool's structured content. */
-function outputSchema(operation: SpecOperation): JsonSchema | undefined {
-  const content = operation.responses['200']?.content as Record<string, JsonObject> | undefined;
-  return content?.['application/json']?.schema as JsonSchema | undefined;
+function outputSchema(operation: Operation): JsonSchema | undefined {
+  return operation.responses
+    .find((response) => response.status === '200')
+    ?.content.find((media) => media.type === 'application/json')?.schema;
 }
 
 /**
  * Every status of the operation with the messages of its examples: the operation's description
  * points to "the responses below", which an MCP host does not otherwise show.
  */
-function responsesTable(operation: SpecOperation): string {
-  const rows = Object.entries(operation.responses).flatMap(([status, response]) => {
-    const content = response.content as Record<string, JsonObject> | undefined;
-    const examples = Object.values(content?.['application/json']?.examples ?? {}) as JsonObject[];
-    return examples.map((example) => {
-      const value = example.value as { message?: unknown; error?: { message?: unknown } };
-      return `| ${status} | \`${String(value?.error?.message ?? value?.message ?? '')}\` |`;
-    });
-  });
+function responsesTable(operation: Operation): string {
+  const rows = operation.responses.flatMap((response) =>
+    (response.content.find((media) => media.type === 'application/json')?.examples ?? []).map(
+      (example) => {
+        const value = example.value as { message?: unknown; error?: { message?: unknown } };
+        return `| ${response.status} | \`${String(value?.error?.message ?? value?.message ?? '')}\` |`;
+      },
+    ),
+  );
   if (rows.length === 0) return '';
   return ['**Responses**', '', '| HTTP | Message |', '| ---- | ------- |', ...rows].join('\n');
 }

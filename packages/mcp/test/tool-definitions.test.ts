@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSpecOperations, type SpecOperation } from '../scripts/spec-operations.ts';
 import {
   GENERATED_TOOLS_FILE,
   renderToolsModule,
+  specOperations,
   toolDefinitions,
   toolName,
 } from '../scripts/tool-definitions.ts';
@@ -51,7 +51,7 @@ function writeSpec(name: string, document: unknown): string {
 
 describe('the generated tools', () => {
   it('src/generated/tools.ts is what the generator makes from the bundled spec', () => {
-    const fresh = renderToolsModule(toolDefinitions(readSpecOperations(), boundIds));
+    const fresh = renderToolsModule(toolDefinitions(specOperations(), boundIds));
     expect(
       committed === fresh,
       'src/generated/tools.ts differs from a fresh generation from the spec: run `pnpm --filter @ryzeapi/mcp generate` and commit the result',
@@ -61,12 +61,12 @@ describe('the generated tools', () => {
   it('differ when the spec changes, so the comparison above can fail', () => {
     const changed = structuredClone(spec);
     changed.paths['/api/group/leave/{instance}'].delete.summary = 'Leave a group';
-    const operations = readSpecOperations(writeSpec('changed.json', changed));
+    const operations = specOperations(writeSpec('changed.json', changed));
     expect(renderToolsModule(toolDefinitions(operations, boundIds))).not.toBe(committed);
   });
 
   it('give leave_group the spec’s parameters, examples, body schema and hints', () => {
-    const [tool] = toolDefinitions(readSpecOperations(), boundIds);
+    const [tool] = toolDefinitions(specOperations(), boundIds);
     const [instance, identifier] = [
       spec.paths['/api/group/leave/{instance}'].parameters[0],
       leaveOperation.parameters[0],
@@ -118,7 +118,7 @@ describe('the generated tools', () => {
     const changed = structuredClone(spec);
     changed.paths['/api/group/leave/{instance}'].delete['x-idempotent'] = false;
     const [tool] = toolDefinitions(
-      readSpecOperations(writeSpec('not-idempotent.json', changed)),
+      specOperations(writeSpec('not-idempotent.json', changed)),
       boundIds,
     );
     expect(tool?.annotations.idempotentHint).toBe(false);
@@ -135,9 +135,7 @@ describe('the generated tools', () => {
 });
 
 describe('a new operation in the spec', () => {
-  const operations: SpecOperation[] = readSpecOperations(
-    writeSpec('new-operation.json', specWithNewOperation()),
-  );
+  const operations = specOperations(writeSpec('new-operation.json', specWithNewOperation()));
 
   it('becomes a tool once it has an SDK method', () => {
     const tools = toolDefinitions(operations, [...boundIds, 'listGroups']);
@@ -168,7 +166,7 @@ describe('a new operation in the spec', () => {
   });
 
   it('is refused when an SDK method binds no operation of the spec', () => {
-    expect(() => toolDefinitions(readSpecOperations(), [...boundIds, 'joinGroup'])).toThrow(
+    expect(() => toolDefinitions(specOperations(), [...boundIds, 'joinGroup'])).toThrow(
       'binds joinGroup, which is no operationId of the spec',
     );
   });
@@ -178,7 +176,7 @@ describe('a new operation in the spec', () => {
     changed.paths['/api/group/list/{instance}'].get.parameters = [
       { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
     ];
-    const withHeader = readSpecOperations(writeSpec('header.json', changed));
+    const withHeader = specOperations(writeSpec('header.json', changed));
     expect(() => toolDefinitions(withHeader, [...boundIds, 'listGroups'])).toThrow(
       'GET /api/group/list/{instance}: the header parameter X-Trace cannot be a tool argument',
     );
