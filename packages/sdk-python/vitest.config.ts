@@ -1,4 +1,3 @@
 import { packageTestConfig } from '../../vitest.shared.ts';
 
-// quicktype takes a few seconds on a busy machine.
-export default packageTestConfig({ testTimeout: 60_000 });
+export default packageTestConfig();

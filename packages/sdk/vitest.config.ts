@@ -7,8 +7,6 @@ export default {
   ...packageTestConfig({
     // Type tests (expectTypeOf, @ts-expect-error) run with the others and count in the report.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
-    // publint, attw and size-limit pack and bundle the package: slower than a unit test.
-    testTimeout: 60_000,
   }),
   // The tests run the sources: give them the constant tsdown defines at build time.
   define: { __SDK_VERSION__: JSON.stringify(version) },
