@@ -122,10 +122,13 @@ class TestPacingUnderAShortBucket:
 
     def test_concurrent_calls_of_the_async_client_do_not_overrun_it_either(self, short_bucket):
         short_bucket.reset()
+        # Without the community: in flight together, leaving it first would unlink its subgroups
+        # (a 404 for them) whatever the pacing does. Four leaves still overrun a bucket of three.
+        independent = [group for group in self.GROUPS if group != "COMMUNITY100"]
 
         async def leave_all():
             async with AsyncRyze(token=TOKEN, base_url=short_bucket.url, max_retries=0) as ryze:
-                return await ryze.groups.leave_many("my-instance", self.GROUPS, concurrency=4)
+                return await ryze.groups.leave_many("my-instance", independent, concurrency=4)
 
         outcomes = asyncio.run(leave_all())
         assert [(outcome.identifier, outcome.error) for outcome in outcomes if not outcome.ok] == []
