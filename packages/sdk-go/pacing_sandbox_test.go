@@ -22,9 +22,11 @@ func TestPacingAgainstTheSandboxsBucket(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// No community: calls released together at a reset go out in any order, and leaving the
+	// community first would answer its subgroups 404 whatever the pacing does.
 	identifiers := []string{
 		"120363406289005073@g.us", "SUBGROUP101", "SUBGROUP102", "ANNOUNCE200",
-		"Fh3t6gXkPz1B7nY2JqL0Ao", "OTHERS300", "120363406289005073@g.us", "COMMUNITY100",
+		"Fh3t6gXkPz1B7nY2JqL0Ao", "OTHERS300", "120363406289005073@g.us",
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -44,11 +46,11 @@ func TestPacingAgainstTheSandboxsBucket(t *testing.T) {
 			t.Errorf("%s: %v", result.Identifier, result.Err)
 		}
 	}
-	// Left: the group, both subgroups, the older group, the community; 403, 404 (not a member), 404 (left already).
-	if left != 5 {
-		t.Errorf("%d groups left, want 5: %+v", left, results)
+	// Left: the group, both subgroups, the older group; 403, 404 (not a member), 404 (left already).
+	if left != 4 {
+		t.Errorf("%d groups left, want 4: %+v", left, results)
 	}
 	if waits.Load() == 0 {
-		t.Error("8 requests through a bucket of 3 never waited for a reset")
+		t.Error("7 requests through a bucket of 3 never waited for a reset")
 	}
 }
