@@ -1,4 +1,5 @@
 import { startMock } from '@ryzeapi/mock';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -26,7 +27,7 @@ export default async function setup(project: TestProject) {
     });
     return;
   }
-  const mock = await startMock();
+  const mock = await startMock({ startTimeoutMs: WAIT_DEADLINE_MS });
   project.provide('contractTarget', {
     baseUrl: mock.url,
     description: `the bundled Prism mock at ${mock.url}`,

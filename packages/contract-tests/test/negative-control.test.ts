@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type RunningMock, startMock } from '@ryzeapi/mock';
 import { type JsonObject, readBundledSpec } from '@ryzeapi/openapi/document';
 import type { Fetch } from '@ryzeapi/sdk';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkResponsePair } from '../src/check-response-pair.ts';
 import { responsePairs } from '../src/response-pairs.ts';
@@ -54,7 +55,7 @@ describe('a mock serving a tampered copy of the spec', () => {
     for (const { edit } of tamperings) edit(copy);
     const path = join(folder, 'tampered-openapi.json');
     writeFileSync(path, JSON.stringify(copy));
-    tampered = await startMock({ document: path });
+    tampered = await startMock({ startTimeoutMs: WAIT_DEADLINE_MS, document: path });
   });
   afterAll(async () => {
     await tampered?.stop();

@@ -1,5 +1,6 @@
 import { startProxy } from '@ryzeapi/mock';
 import { readBundledSpec } from '@ryzeapi/openapi/document';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { describe, expect, it } from 'vitest';
 import { checkResponsePair } from '../src/check-response-pair.ts';
 import { responsePairs } from '../src/response-pairs.ts';
@@ -16,7 +17,10 @@ async function throughProxy(
   upstream: SpecFollowingServer,
   run: (baseUrl: string) => Promise<void>,
 ) {
-  const proxy = await startProxy({ upstream: await upstream.start() });
+  const proxy = await startProxy({
+    startTimeoutMs: WAIT_DEADLINE_MS,
+    upstream: await upstream.start(),
+  });
   try {
     await run(proxy.url);
   } finally {

@@ -1,5 +1,6 @@
 import { type RunningProxy, startProxy } from '@ryzeapi/mock';
 import { type RunningSandbox, startSandbox } from '@ryzeapi/sandbox';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../src/run-scenario.ts';
 import { readScenarioFile } from '../src/scenario-file.ts';
@@ -60,7 +61,7 @@ describe("the scenarios through Prism's proxy, in front of a sandbox that breaks
           Object.entries(headers).filter(([name]) => !name.startsWith('x-ratelimit-')),
         ),
     });
-    proxy = await startProxy({ upstream: broken.url });
+    proxy = await startProxy({ startTimeoutMs: WAIT_DEADLINE_MS, upstream: broken.url });
   });
   afterAll(async () => {
     await proxy?.stop();

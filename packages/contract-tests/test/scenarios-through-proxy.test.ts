@@ -1,5 +1,6 @@
 import { type RunningProxy, startProxy } from '@ryzeapi/mock';
 import { type RunningSandbox, startSandbox } from '@ryzeapi/sandbox';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { scenarioSuite } from './support/scenario-suite.ts';
 
@@ -13,7 +14,7 @@ describe("Leave Group scenarios through Prism's validating proxy in front of the
   let proxy: RunningProxy;
   beforeAll(async () => {
     sandbox = await startSandbox();
-    proxy = await startProxy({ upstream: sandbox.url });
+    proxy = await startProxy({ startTimeoutMs: WAIT_DEADLINE_MS, upstream: sandbox.url });
   });
   afterAll(async () => {
     await proxy?.stop();

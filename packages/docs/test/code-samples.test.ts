@@ -9,6 +9,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type RunningMock, startMock } from '@ryzeapi/mock';
 import { defaultFixtures, type RunningSandbox, startSandbox } from '@ryzeapi/sandbox';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { type RecordingProxy, startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { packageDir } from '../src/site-paths.ts';
@@ -87,7 +88,10 @@ const cases = targets.flatMap((target) =>
 );
 
 beforeAll(async () => {
-  [mock, sandbox] = await Promise.all([startMock(), startSandbox()]);
+  [mock, sandbox] = await Promise.all([
+    startMock({ startTimeoutMs: WAIT_DEADLINE_MS }),
+    startSandbox(),
+  ]);
   [mockProxy, sandboxProxy] = await Promise.all([
     startRecordingProxy(mock.url),
     startRecordingProxy(sandbox.url),

@@ -9,11 +9,11 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { startSandbox } from '@ryzeapi/sandbox';
 import { pnpmPack } from '@ryzeapi/test-support/pnpm-pack';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const HANG_MS = 300_000;
 const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
@@ -41,14 +41,12 @@ describe('the packed server, started by an MCP client over stdio', () => {
       ],
       { cwd: consumer },
     );
-  }, 300_000);
+  });
   afterAll(() => rmSync(consumer, { recursive: true, force: true }));
 
-  // npx and a cold Node on a busy machine can take long to answer: deadlines far above the MCP
-  // client's 60 s default, to end a hang, not to measure.
-  it('lists leave_group and leaves a sandbox group, as a host running npx ryzeapi-mcp would', {
-    timeout: 600_000,
-  }, async () => {
+  // npx and a cold Node on a busy machine can take long to answer: the MCP client's 60 s default
+  // is replaced by the tests' wait deadline, which ends a hang without measuring.
+  it('lists leave_group and leaves a sandbox group, as a host running npx ryzeapi-mcp would', async () => {
     const token = 'sandbox-token-my-instance';
     const jid = '120363406289005073@g.us';
     const sandbox = await startSandbox({ port: 0 });
@@ -64,13 +62,13 @@ describe('the packed server, started by an MCP client over stdio', () => {
     transport.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
     const client = new Client({ name: 'packed-test-host', version: '0.0.0' });
     try {
-      await client.connect(transport, { timeout: HANG_MS });
-      const { tools } = await client.listTools(undefined, { timeout: HANG_MS });
+      await client.connect(transport, { timeout: WAIT_DEADLINE_MS });
+      const { tools } = await client.listTools(undefined, { timeout: WAIT_DEADLINE_MS });
       expect(tools.map((tool) => tool.name)).toEqual(['leave_group']);
       const result = (await client.callTool(
         { name: 'leave_group', arguments: { instance: 'my-instance', identifier: jid } },
         undefined,
-        { timeout: HANG_MS },
+        { timeout: WAIT_DEADLINE_MS },
       )) as CallToolResult;
       expect(result.isError).toBeFalsy();
       expect(result.structuredContent).toMatchObject({ success: true, groupJid: jid });

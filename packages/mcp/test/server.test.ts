@@ -1,4 +1,5 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toolDefinitions } from '../src/index.ts';
 import { type Answer, envelope, startFakeApi } from './support/fake-api.ts';
@@ -91,7 +92,7 @@ describe('leave_group', () => {
       undefined,
       { signal: cancel.signal },
     );
-    await vi.waitFor(() => expect(api.held).toHaveLength(1), { timeout: 30_000 });
+    await vi.waitFor(() => expect(api.held).toHaveLength(1), { timeout: WAIT_DEADLINE_MS });
     cancel.abort('the user stopped the agent');
     await expect(call).rejects.toThrow('the user stopped the agent');
     // The MCP client tells the server, whose call through the SDK ends and closes its connection.
@@ -99,7 +100,7 @@ describe('leave_group', () => {
     await vi.waitFor(
       () =>
         expect(logged.at(-1)).toMatch(/^leave_group .*The call was cancelled before it ended\.$/),
-      { timeout: 10_000 },
+      { timeout: WAIT_DEADLINE_MS },
     );
   });
 

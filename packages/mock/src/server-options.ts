@@ -8,14 +8,18 @@ export interface ServerOptions {
   host?: string;
   /** Path of the OpenAPI document to serve. Default: the bundled spec shipped with this package. */
   document?: string;
-  /** How long to wait for Prism to answer before giving up, in ms. Default: `30000`. */
+  /**
+   * How long to wait for Prism to answer before giving up, in ms. Default: `120000`: Prism
+   * answers within seconds on a quiet machine, but a CI runner busy with other jobs can take
+   * a minute, and a Prism that exits early is reported at once whatever this is.
+   */
   startTimeoutMs?: number;
   /** Receives each line Prism prints (requests, validation messages). Default: discarded. */
   log?: (line: string) => void;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_START_TIMEOUT_MS = 30_000;
+export const DEFAULT_START_TIMEOUT_MS = 120_000;
 
 export function checkPort(port: unknown): number {
   if (typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65_535) {

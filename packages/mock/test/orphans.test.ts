@@ -6,7 +6,7 @@ import {
   PrintedLines,
   refusesConnections,
 } from '@ryzeapi/test-support/child-processes';
-import { waitFor } from '@ryzeapi/test-support/polling';
+import { WAIT_DEADLINE_MS, waitFor } from '@ryzeapi/test-support/polling';
 import { describe, expect, it } from 'vitest';
 
 const packageEntry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
@@ -17,7 +17,7 @@ const packageEntry = fileURLToPath(new URL('../dist/index.js', import.meta.url))
  */
 const PROGRAM = `
 import { startMock } from ${JSON.stringify(packageEntry)};
-const mock = await startMock();
+const mock = await startMock({ startTimeoutMs: ${WAIT_DEADLINE_MS} });
 console.log(JSON.stringify({ url: mock.url, pid: mock.pid }));
 const ending = process.argv[1];
 if (ending === 'exit') process.exit(0);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { exitOf, PrintedLines, refusesConnections } from '@ryzeapi/test-support/child-processes';
 import { installPackedPackage } from '@ryzeapi/test-support/packed-package';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPrintedCurl } from './support/printed-curl.ts';
 import { exampleValue } from './support/spec-examples.ts';
@@ -20,7 +21,7 @@ describe('the packed package, installed outside the workspace', () => {
   let consumer: string;
   beforeAll(async () => {
     consumer = await installPackedPackage(packageDir, 'ryzeapi-mock-consumer-');
-  }, 300_000);
+  });
   afterAll(() => {
     if (consumer) rmSync(consumer, { recursive: true, force: true });
   });
@@ -52,7 +53,7 @@ describe('the packed package, installed outside the workspace', () => {
   it('starts and stops from code through its exports', async () => {
     const program = `
       import { startMock } from '@ryzeapi/mock';
-      const mock = await startMock();
+      const mock = await startMock({ startTimeoutMs: ${WAIT_DEADLINE_MS} });
       const response = await fetch(mock.url + '/api/group/leave/my-instance?identifier=ABC123XYZ',
         { method: 'DELETE', headers: { token: 'any-value' } });
       console.log(response.status, JSON.stringify(await response.json()));

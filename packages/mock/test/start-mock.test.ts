@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isAlive, refusesConnections } from '@ryzeapi/test-support/child-processes';
 import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prismProcessesOnPort } from './support/processes.ts';
 import { editedSpec, exampleValue } from './support/spec-examples.ts';
@@ -25,7 +26,7 @@ function leave(baseUrl: string, query: string, headers: Record<string, string> =
 describe('a started mock', () => {
   let mock: RunningMock;
   beforeAll(async () => {
-    mock = await startMock();
+    mock = await startMock({ startTimeoutMs: WAIT_DEADLINE_MS });
   });
   afterAll(() => mock.stop());
 
@@ -99,7 +100,10 @@ describe('a started mock', () => {
 
 describe('starting and stopping', () => {
   it('runs several mocks side by side, each on its own port', async () => {
-    const mocks = await Promise.all([startMock(), startMock()]);
+    const mocks = await Promise.all([
+      startMock({ startTimeoutMs: WAIT_DEADLINE_MS }),
+      startMock({ startTimeoutMs: WAIT_DEADLINE_MS }),
+    ]);
     try {
       const [first, second] = mocks as [RunningMock, RunningMock];
       expect(first.url).not.toBe(second.url);
@@ -113,7 +117,7 @@ describe('starting and stopping', () => {
   });
 
   it('stops Prism for good, and a second stop is harmless', async () => {
-    const mock = await startMock();
+    const mock = await startMock({ startTimeoutMs: WAIT_DEADLINE_MS });
     expect(isAlive(mock.pid)).toBe(true);
     await mock.stop();
     expect(isAlive(mock.pid)).toBe(false);
@@ -126,7 +130,7 @@ describe('starting and stopping', () => {
     await listenOnLoopback(squatter);
     const { port } = squatter.address() as { port: number };
     try {
-      const attempt = startMock({ port });
+      const attempt = startMock({ port, startTimeoutMs: WAIT_DEADLINE_MS });
       await expect(attempt).rejects.toBeInstanceOf(PortInUseError);
       await expect(attempt).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
       expect(prismProcessesOnPort(port)).toEqual([]);
@@ -142,7 +146,10 @@ describe('starting and stopping', () => {
   });
 
   it('reports a document Prism cannot read, with the path', async () => {
-    const attempt = startMock({ document: '/nonexistent/openapi.json' });
+    const attempt = startMock({
+      startTimeoutMs: WAIT_DEADLINE_MS,
+      document: '/nonexistent/openapi.json',
+    });
     await expect(attempt).rejects.toBeInstanceOf(MockStartError);
     await expect(attempt).rejects.toThrow(/\/nonexistent\/openapi\.json/);
   });
@@ -176,7 +183,7 @@ describe('response validation (--errors)', () => {
         (examples.LeftGroup as { value: Record<string, unknown> }).value.groupJid = 'not-a-jid';
       }),
     );
-    const mock = await startMock({ document });
+    const mock = await startMock({ startTimeoutMs: WAIT_DEADLINE_MS, document });
     try {
       const response = await leave(mock.url, '?identifier=ABC123XYZ', { token: 'any-value' });
       expect(response.status).toBe(500);
@@ -191,8 +198,8 @@ describe('response validation (--errors)', () => {
 describe('dynamic mode', () => {
   it('generates bodies that fit the schema, the same for the same seed', async () => {
     const mocks = await Promise.all([
-      startMock({ dynamic: true, seed: 'ryzeapi' }),
-      startMock({ dynamic: true, seed: 'ryzeapi' }),
+      startMock({ startTimeoutMs: WAIT_DEADLINE_MS, dynamic: true, seed: 'ryzeapi' }),
+      startMock({ startTimeoutMs: WAIT_DEADLINE_MS, dynamic: true, seed: 'ryzeapi' }),
     ]);
     try {
       const bodies = [];

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { closeServer, listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exampleValue } from './support/spec-examples.ts';
 import { MockOptionError, type RunningProxy, startProxy } from './support/the-package.ts';
@@ -38,7 +39,10 @@ describe('startProxy in front of a server', () => {
   let proxy: RunningProxy;
   let leaveUrl: string;
   beforeAll(async () => {
-    proxy = await startProxy({ upstream: await upstream.start() });
+    proxy = await startProxy({
+      startTimeoutMs: WAIT_DEADLINE_MS,
+      upstream: await upstream.start(),
+    });
     leaveUrl = `${proxy.url}/api/group/leave/my-instance?identifier=ABC123XYZ`;
   });
   afterAll(async () => {
@@ -108,7 +112,11 @@ describe('startProxy with validateRequest: false', () => {
     const upstream = new Upstream();
     upstream.reply = (response) =>
       sendJson(response, 400, exampleValue('IdentifierRequired'), RATE_LIMIT_HEADERS);
-    const proxy = await startProxy({ upstream: await upstream.start(), validateRequest: false });
+    const proxy = await startProxy({
+      startTimeoutMs: WAIT_DEADLINE_MS,
+      upstream: await upstream.start(),
+      validateRequest: false,
+    });
     try {
       const response = await fetch(`${proxy.url}/api/group/leave/my-instance`, {
         method: 'DELETE',

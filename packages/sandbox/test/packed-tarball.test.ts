@@ -17,7 +17,7 @@ describe('the packed package, installed outside the workspace', () => {
   let consumer: string;
   beforeAll(async () => {
     consumer = await installPackedPackage(packageDir, 'ryzeapi-sandbox-consumer-');
-  }, 300_000);
+  });
   afterAll(() => {
     if (consumer) rmSync(consumer, { recursive: true, force: true });
   });

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { type RunningMock, startMock } from '@ryzeapi/mock';
 import { chromiumLaunchOptions } from '@ryzeapi/test-support/chromium';
 import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { type RecordingProxy, startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -40,11 +41,6 @@ const LEFT = responses['200'].content['application/json'].examples.left.value;
 const RATE_LIMIT_HEADERS = responses['200'].headers;
 const NOT_MEMBER = responses['404'].content['application/json'].examples.notMember.value;
 
-// Generous deadlines for a loaded machine; every wait is on a condition, never a fixed delay.
-const START_TIMEOUT_MS = 60_000;
-const PAGE_READY_TIMEOUT_MS = 20_000;
-const EVENT_TIMEOUT_MS = 10_000;
-
 let mock: RunningMock;
 let proxy: RecordingProxy;
 let pageServer: SdkPageServer;
@@ -55,7 +51,7 @@ const pageProblems: string[] = [];
 beforeAll(async () => {
   // Each is kept as soon as it has started, so that afterAll stops it even if another failed.
   await Promise.all([
-    startMock().then(async (started) => {
+    startMock({ startTimeoutMs: WAIT_DEADLINE_MS }).then(async (started) => {
       mock = started;
       proxy = await startRecordingProxy(mock.url);
     }),
@@ -71,17 +67,17 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error') pageProblems.push(`console error: ${message.text()}`);
   });
-  await page.goto(pageServer.url, { timeout: PAGE_READY_TIMEOUT_MS });
+  await page.goto(pageServer.url, { timeout: WAIT_DEADLINE_MS });
   const imported = await page.waitForFunction(
     () => window.ryzeSdkImportError ?? ('ryzeSdk' in window && 'imported'),
     undefined,
-    { timeout: PAGE_READY_TIMEOUT_MS },
+    { timeout: WAIT_DEADLINE_MS },
   );
   const outcome = await imported.jsonValue();
   if (outcome !== 'imported') {
     throw new Error(`The page could not import the SDK: ${outcome}\n${pageProblems.join('\n')}`);
   }
-}, START_TIMEOUT_MS);
+});
 
 afterAll(async () => {
   await Promise.all([browser?.close(), pageServer?.close(), proxy?.close()]);
@@ -100,7 +96,7 @@ function takePageProblems(): string[] {
 function consoleErrorLogged(): Promise<unknown> {
   const logged = page.waitForEvent('console', {
     predicate: (message) => message.type() === 'error',
-    timeout: EVENT_TIMEOUT_MS,
+    timeout: WAIT_DEADLINE_MS,
   });
   // Awaited after the call: if the call fails first, its error is the one to report.
   logged.catch(() => {});

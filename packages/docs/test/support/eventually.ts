@@ -1,3 +1,5 @@
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
+
 export interface EventuallyOptions {
   /** What is awaited, for the error message. */
   what: string;
@@ -13,7 +15,7 @@ export interface EventuallyOptions {
  */
 export async function eventually<T>(
   attempt: () => Promise<T>,
-  { what, timeoutMs = 20_000 }: EventuallyOptions,
+  { what, timeoutMs = WAIT_DEADLINE_MS }: EventuallyOptions,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let attempts = 0;

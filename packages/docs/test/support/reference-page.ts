@@ -1,13 +1,11 @@
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import type { Locator, Page } from 'playwright-core';
 import { referenceLinkTo } from '../../src/reference-links.ts';
 import type { Operation } from '../../src/spec-summary.ts';
 import { eventually } from './eventually.ts';
 
-/**
- * How long one step may wait for the page to react before it counts as failed: generous,
- * because CI runs every package's tests at once on two cores, and a passing wait ends early.
- */
-export const STEP_TIMEOUT_MS = 30_000;
+/** How long one step may wait for the page to react before it counts as a hang. */
+export const STEP_TIMEOUT_MS = WAIT_DEADLINE_MS;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

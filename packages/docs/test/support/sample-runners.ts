@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 
 /** One process to run for a sample: a check (formatting, vetting) or the sample itself. */
 export interface Step {
@@ -62,7 +63,7 @@ function nodeStep(file: string): Step {
     name: 'node',
     command: process.execPath,
     args: ['--import', tsxLoader, '--import', fetchPreload, file],
-    timeoutMs: 30_000,
+    timeoutMs: WAIT_DEADLINE_MS,
   };
 }
 
@@ -88,7 +89,7 @@ const curl: SampleRunner = {
         name: 'bash + curl',
         command: findExecutable('bash', 'install bash.'),
         args: [file],
-        timeoutMs: 30_000,
+        timeoutMs: WAIT_DEADLINE_MS,
       },
     ];
   },
@@ -120,7 +121,7 @@ const python: SampleRunner = {
         'install python3 and python3-requests (.ci/run does).',
       ),
       args: [file],
-      timeoutMs: 30_000,
+      timeoutMs: WAIT_DEADLINE_MS,
     },
   ],
   env: () => ({ PYTHONPATH: pythonSdkWheel() }),
@@ -145,9 +146,15 @@ const go: SampleRunner = {
     );
     const gofmt = join(dirname(goBinary), 'gofmt');
     return [
-      { name: 'gofmt -l', command: gofmt, args: ['-l', file], silent: true, timeoutMs: 30_000 },
-      { name: 'go vet', command: goBinary, args: ['vet', '.'], timeoutMs: 120_000 },
-      { name: 'go run', command: goBinary, args: ['run', '.'], timeoutMs: 120_000 },
+      {
+        name: 'gofmt -l',
+        command: gofmt,
+        args: ['-l', file],
+        silent: true,
+        timeoutMs: WAIT_DEADLINE_MS,
+      },
+      { name: 'go vet', command: goBinary, args: ['vet', '.'], timeoutMs: WAIT_DEADLINE_MS },
+      { name: 'go run', command: goBinary, args: ['run', '.'], timeoutMs: WAIT_DEADLINE_MS },
     ];
   },
   env: () => ({

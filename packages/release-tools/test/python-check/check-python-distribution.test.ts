@@ -76,7 +76,7 @@ function failedChecksOf(project: string, destination: string) {
   });
 }
 
-describe('the Python distribution checks', { timeout: 120_000 }, () => {
+describe('the Python distribution checks', () => {
   it('pass a complete wheel and sdist', () => {
     expect(failedChecks().map(({ name, failed }) => ({ name, failed }))).toEqual([
       { name: 'fixture-answer (wheel)', failed: {} },
