@@ -1,10 +1,10 @@
 import { type RunningProxy, startProxy } from '@ryzeapi/mock';
 import { type RunningSandbox, startSandbox } from '@ryzeapi/sandbox';
 import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
+import { type RecordingProxy, startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../src/run-scenario.ts';
 import { readScenarioFile } from '../src/scenario-file.ts';
-import { startTamperingForwarder } from './support/tampering-forwarder.ts';
 
 const file = readScenarioFile();
 
@@ -14,19 +14,20 @@ const file = readScenarioFile();
  */
 describe('the scenarios against a sandbox that forgets state', () => {
   let sandbox: RunningSandbox;
-  let forgetful: Awaited<ReturnType<typeof startTamperingForwarder>>;
+  let forgetful: RecordingProxy;
   beforeAll(async () => {
     sandbox = await startSandbox();
     // Every API request finds the world as the fixtures made it: no membership, bucket or
     // fault survives from one request to the next.
-    forgetful = await startTamperingForwarder(sandbox.url, {
+    forgetful = await startRecordingProxy(sandbox.url, {
       beforeForwarding: async () => {
         await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });
       },
+      onUpstreamFailure: 'drop',
     });
   });
   afterAll(async () => {
-    await forgetful?.stop();
+    await forgetful?.close();
     await sandbox?.stop();
   });
 
@@ -50,13 +51,14 @@ describe('the scenarios against a sandbox that forgets state', () => {
 
 describe("the scenarios through Prism's proxy, in front of a sandbox that breaks the spec", () => {
   let sandbox: RunningSandbox;
-  let broken: Awaited<ReturnType<typeof startTamperingForwarder>>;
+  let broken: RecordingProxy;
   let proxy: RunningProxy;
   beforeAll(async () => {
     sandbox = await startSandbox();
     // Leaves out the rate-limit headers that every response of the spec carries.
-    broken = await startTamperingForwarder(sandbox.url, {
-      answerHeaders: (headers) =>
+    broken = await startRecordingProxy(sandbox.url, {
+      onUpstreamFailure: 'drop',
+      rewriteResponseHeaders: (headers) =>
         Object.fromEntries(
           Object.entries(headers).filter(([name]) => !name.startsWith('x-ratelimit-')),
         ),
@@ -65,7 +67,7 @@ describe("the scenarios through Prism's proxy, in front of a sandbox that breaks
   });
   afterAll(async () => {
     await proxy?.stop();
-    await broken?.stop();
+    await broken?.close();
     await sandbox?.stop();
   });
 

@@ -18,14 +18,33 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
+/** Ways to tamper with what goes through the proxy: the broken upstreams of negative controls. */
+export interface ProxyHooks {
+  /** Runs before each request is forwarded, e.g. to reset the upstream's state. */
+  beforeForwarding?: () => Promise<void>;
+  /** Rewrites the headers of each answer before the client gets them (the record keeps them). */
+  rewriteResponseHeaders?: (headers: IncomingHttpHeaders) => IncomingHttpHeaders;
+  /**
+   * What the client gets when the upstream cannot be reached or drops the connection:
+   * `'answer-502'` (the default) a 502 saying why; `'drop'` its connection closed too, as the
+   * upstream did.
+   */
+  onUpstreamFailure?: 'answer-502' | 'drop';
+}
+
 /**
  * A pass-through proxy to `upstream` on 127.0.0.1 that records every exchange, in the order the
  * answers complete: the proof of what a client really sent and received, taken on the wire.
+ * `hooks` tamper with the exchanges.
  */
-export async function startRecordingProxy(upstream: string): Promise<RecordingProxy> {
+export async function startRecordingProxy(
+  upstream: string,
+  hooks: ProxyHooks = {},
+): Promise<RecordingProxy> {
   const target = new URL(upstream);
   const exchanges: Exchange[] = [];
-  const server = createServer((incoming, outgoing) => {
+  const server = createServer(async (incoming, outgoing) => {
+    await hooks.beforeForwarding?.();
     const forward = httpRequest(
       {
         host: target.hostname,
@@ -46,12 +65,17 @@ export async function startRecordingProxy(upstream: string): Promise<RecordingPr
             status: answer.statusCode ?? 0,
             responseBody: body.toString('utf8'),
           });
-          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          const headers = hooks.rewriteResponseHeaders?.(answer.headers) ?? answer.headers;
+          outgoing.writeHead(answer.statusCode ?? 502, headers);
           outgoing.end(body);
         });
       },
     );
     forward.on('error', (error) => {
+      if (hooks.onUpstreamFailure === 'drop') {
+        incoming.socket.destroy();
+        return;
+      }
       outgoing.writeHead(502, { 'content-type': 'text/plain' });
       outgoing.end(`The recording proxy could not reach ${upstream}: ${error.message}\n`);
     });
