@@ -1,13 +1,24 @@
 /**
- * The breaking-change gate and `changeset status` on the real repository, as CI runs them.
+ * The breaking-change gate and `changeset status` on the real repository, as CI runs them, and
+ * the gate on a copy of the repository in which a release was cut.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { type JsonObject, resolvePointer } from '@ryzeapi/openapi/document';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runSpecGate } from '../../src/gate/spec-gate.ts';
 import {
   BUNDLED_SPEC,
@@ -16,23 +27,83 @@ import {
   SPEC_PACKAGE,
 } from '../../src/release-config.ts';
 import { findRepoRoot } from '../../src/repo-root.ts';
+import { type ReleasedCopy, releasedCopyOf } from './released-copy.ts';
 
 const run = promisify(execFile);
 const repoRoot = findRepoRoot();
 const changesetBin = createRequire(join(repoRoot, 'package.json')).resolve(
   '@changesets/cli/bin.js',
 );
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as JsonObject;
+const gateOn = (root: string) =>
+  runSpecGate({
+    repoRoot: root,
+    specPath: BUNDLED_SPEC,
+    baselinePath: SPEC_BASELINE,
+    specPackage: SPEC_PACKAGE,
+    generatedPackages: GENERATED_FROM_SPEC,
+  });
 
 describe('the breaking-change gate on this repository', () => {
-  it('passes: the spec and the pending changesets agree', async () => {
-    const result = await runSpecGate({
-      repoRoot,
-      specPath: BUNDLED_SPEC,
-      baselinePath: SPEC_BASELINE,
-      specPackage: SPEC_PACKAGE,
-      generatedPackages: GENERATED_FROM_SPEC,
-    });
+  it('passes with the verdict the repository calls for', async () => {
+    const result = await gateOn(repoRoot);
     expect(result.passed, result.report).toBe(true);
+    if (existsSync(join(repoRoot, SPEC_BASELINE))) {
+      // Released: the spec was compared with the baseline.
+      expect(['unchanged', 'compatible', 'breaking']).toContain(result.verdict);
+    } else {
+      // Passing without a baseline is right only while the spec package was never released.
+      expect(readJson(join(repoRoot, 'spec/package.json')).version).toBe('0.0.0');
+      expect(result.verdict).toBe('never-released');
+    }
+  });
+});
+
+describe('the breaking-change gate on a copy of this repository, just after a release', () => {
+  let copy: ReleasedCopy;
+  const realSpec = readJson(join(repoRoot, BUNDLED_SPEC));
+  const writeSpec = (spec: JsonObject) =>
+    writeFileSync(join(copy.root, BUNDLED_SPEC), JSON.stringify(spec));
+  beforeAll(async () => {
+    copy = await releasedCopyOf(repoRoot);
+  });
+  afterAll(() => copy?.remove());
+
+  it('has the real spec as its released baseline, versions past 0.0.0 and no pending changeset', () => {
+    expect(readJson(join(copy.root, SPEC_BASELINE))).toEqual(realSpec);
+    expect(readJson(join(copy.root, 'spec/package.json')).version).not.toBe('0.0.0');
+    expect(readdirSync(join(copy.root, '.changeset')).filter((f) => f.endsWith('.md'))).toEqual([]);
+  });
+
+  it('passes the unchanged spec, as the command CI runs', async () => {
+    writeSpec(realSpec);
+    expect(await gateOn(copy.root)).toMatchObject({
+      passed: true,
+      verdict: 'unchanged',
+      changes: [],
+    });
+    const { code, stdout } = await copy.command('spec-diff.ts');
+    expect(code, stdout).toBe(0);
+    expect(stdout).toContain('spec:diff passed (unchanged)');
+  });
+
+  it('fails a breaking change of the spec without a changeset, naming it', async () => {
+    const broken = structuredClone(realSpec);
+    const response = resolvePointer(
+      broken,
+      '#/components/schemas/LeaveGroupResponse',
+    ) as JsonObject;
+    delete (response.properties as JsonObject).message;
+    response.required = ['success', 'groupJid'];
+    writeSpec(broken);
+    const result = await gateOn(copy.root);
+    expect(result).toMatchObject({ passed: false, verdict: 'breaking' });
+    expect(result.report).toContain('[property-removed]');
+    expect(result.requirements.map((r) => r.name)).toEqual(GENERATED_FROM_SPEC);
+    expect(result.requirements.every((r) => !r.satisfied)).toBe(true);
+    const { code, stdout } = await copy.command('spec-diff.ts');
+    expect(code, stdout).toBe(1);
+    expect(stdout).toMatch(/breaking change[\s\S]*spec:diff FAILED \(breaking\)/);
   });
 });
 
