@@ -1,19 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { type RunningSandbox, startSandbox } from '@ryzeapi/sandbox';
 import { type RecordingProxy, startRecordingProxy } from '@ryzeapi/test-support/recording-proxy';
 import { afterEach, describe, expect, it } from 'vitest';
+import { leaveGroupOperation } from './support/bundled-spec.ts';
 import { connectInProcess } from './support/in-process.ts';
 
 const token = 'sandbox-token-my-instance';
 const jid = '120363406289005073@g.us';
-const leaveOperation = JSON.parse(
-  readFileSync(
-    createRequire(import.meta.url).resolve('@ryzeapi/openapi/openapi.dereferenced.json'),
-    'utf8',
-  ),
-).paths['/api/group/leave/{instance}'].delete;
+const leaveOperation = leaveGroupOperation();
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -54,13 +48,13 @@ describe('the MCP server against the sandbox', () => {
     expect(tool?.inputSchema.required).toEqual(['instance', 'identifier']);
     expect(tool?.inputSchema.properties?.identifier).toMatchObject({
       title: 'GroupIdentifier',
-      examples: Object.values(leaveOperation.parameters[0].examples).map(
-        (example) => (example as { value: unknown }).value,
-      ),
+      examples: leaveOperation.parameters
+        .find((parameter) => parameter.name === 'identifier')
+        ?.examples.map((example) => example.value),
     });
     expect(tool?.annotations).toMatchObject({
       destructiveHint: true,
-      idempotentHint: leaveOperation['x-idempotent'],
+      idempotentHint: leaveOperation.idempotent,
       readOnlyHint: false,
     });
     expect(tool?.outputSchema?.required).toEqual(['success', 'message', 'groupJid']);

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { Parameter } from '@ryzeapi/openapi/document';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   GENERATED_TOOLS_FILE,
@@ -14,22 +14,25 @@ import {
   toolName,
 } from '../scripts/tool-definitions.ts';
 import { sdkMethods } from '../src/sdk-methods.ts';
+import {
+  bundledSpec,
+  LEAVE_PATH_ITEM,
+  leaveGroupOperation,
+  objectAt,
+} from './support/bundled-spec.ts';
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const specFile = createRequire(import.meta.url).resolve(
-  '@ryzeapi/openapi/openapi.dereferenced.json',
-);
-const spec = JSON.parse(readFileSync(specFile, 'utf8'));
-const leaveOperation = spec.paths['/api/group/leave/{instance}'].delete;
+const spec = bundledSpec();
+const leaveOperation = leaveGroupOperation();
 const boundIds = Object.keys(sdkMethods);
 const committed = readFileSync(GENERATED_TOOLS_FILE, 'utf8');
 
 /** The spec with one more operation, `GET /api/group/list/{instance}` (`listGroups`). */
 function specWithNewOperation() {
   const copy = structuredClone(spec);
-  copy.paths['/api/group/list/{instance}'] = {
-    parameters: spec.paths['/api/group/leave/{instance}'].parameters,
+  objectAt(copy, '#/paths')['/api/group/list/{instance}'] = {
+    parameters: objectAt(spec, LEAVE_PATH_ITEM).parameters,
     get: { operationId: 'listGroups', summary: 'List Groups', responses: {} },
   };
   return copy;
@@ -60,20 +63,21 @@ describe('the generated tools', () => {
 
   it('differ when the spec changes, so the comparison above can fail', () => {
     const changed = structuredClone(spec);
-    changed.paths['/api/group/leave/{instance}'].delete.summary = 'Leave a group';
+    objectAt(changed, `${LEAVE_PATH_ITEM}/delete`).summary = 'Leave a group';
     const operations = specOperations(writeSpec('changed.json', changed));
     expect(renderToolsModule(toolDefinitions(operations, boundIds))).not.toBe(committed);
   });
 
   it('give leave_group the spec’s parameters, examples, body schema and hints', () => {
     const [tool] = toolDefinitions(specOperations(), boundIds);
-    const [instance, identifier] = [
-      spec.paths['/api/group/leave/{instance}'].parameters[0],
-      leaveOperation.parameters[0],
-    ];
+    const [instance, identifier] = ['instance', 'identifier'].map((name) => {
+      const parameter = leaveOperation.parameters.find((candidate) => candidate.name === name);
+      if (!parameter) throw new Error(`leaveGroup has no ${name} parameter`);
+      return parameter;
+    }) as [Parameter, Parameter];
     expect(tool?.name).toBe('leave_group');
     expect(tool?.title).toBe(leaveOperation.summary);
-    expect(tool?.description.startsWith(leaveOperation.description.trim())).toBe(true);
+    expect(tool?.description.startsWith(leaveOperation.description?.trim() ?? '')).toBe(true);
     expect(tool?.description).toContain(
       '| 404  | `Group not found or you are not a member of this group` |',
     );
@@ -82,15 +86,13 @@ describe('the generated tools', () => {
       properties: {
         instance: {
           ...instance.schema,
-          description: instance.description.trim(),
+          description: String(instance.node.description).trim(),
           examples: [instance.example],
         },
         identifier: {
           ...identifier.schema,
-          description: identifier.description.trim(),
-          examples: Object.values(identifier.examples).map(
-            (example) => (example as { value: unknown }).value,
-          ),
+          description: String(identifier.node.description).trim(),
+          examples: identifier.examples.map((example) => example.value),
         },
       },
       required: ['instance', 'identifier'],
@@ -103,20 +105,20 @@ describe('the generated tools', () => {
       },
     });
     expect(tool?.outputSchema).toEqual(
-      leaveOperation.responses['200'].content['application/json'].schema,
+      leaveOperation.responses.find((response) => response.status === '200')?.content[0]?.schema,
     );
     expect(tool?.annotations).toEqual({
       title: 'Leave Group',
       readOnlyHint: false,
       destructiveHint: true,
-      idempotentHint: leaveOperation['x-idempotent'],
+      idempotentHint: leaveOperation.idempotent,
       openWorldHint: true,
     });
   });
 
   it('take idempotentHint from x-idempotent', () => {
     const changed = structuredClone(spec);
-    changed.paths['/api/group/leave/{instance}'].delete['x-idempotent'] = false;
+    objectAt(changed, `${LEAVE_PATH_ITEM}/delete`)['x-idempotent'] = false;
     const [tool] = toolDefinitions(
       specOperations(writeSpec('not-idempotent.json', changed)),
       boundIds,
@@ -173,7 +175,7 @@ describe('a new operation in the spec', () => {
 
   it('is refused when it takes a header parameter, which a tool cannot pass on', () => {
     const changed = specWithNewOperation();
-    changed.paths['/api/group/list/{instance}'].get.parameters = [
+    objectAt(changed, '#/paths/~1api~1group~1list~1{instance}/get').parameters = [
       { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
     ];
     const withHeader = specOperations(writeSpec('header.json', changed));

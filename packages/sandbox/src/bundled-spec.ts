@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readOpenApiDocument as readDocument } from '@ryzeapi/openapi/document';
 
 /**
  * The OpenAPI document the sandbox serves: the bundled spec of `@ryzeapi/openapi`, copied beside
  * this module at build time so the package works without the rest of the repository.
  */
-export const bundledSpecPath = new URL('./openapi.json', import.meta.url);
+export const bundledSpecPath = fileURLToPath(new URL('./openapi.json', import.meta.url));
 
 type Json = Record<string, unknown>;
 
@@ -20,7 +21,7 @@ export type SecurityScheme =
   | { type: 'http'; scheme: string };
 
 export function readOpenApiDocument(): OpenApiDocument {
-  return JSON.parse(readFileSync(bundledSpecPath, 'utf8')) as OpenApiDocument;
+  return readDocument(bundledSpecPath) as OpenApiDocument;
 }
 
 /** A named schema of the document's components, e.g. `GroupJid`; throws when the spec lacks it. */

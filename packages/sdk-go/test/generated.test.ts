@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readBundledSpec, resolveObject } from '@ryzeapi/openapi/document';
 import { describe, expect, it } from 'vitest';
 import { driftedFiles, generateGoFiles, readCommittedFiles } from '../scripts/generate.ts';
 
-const require = createRequire(import.meta.url);
-const loadSpec = async (file: string) =>
-  JSON.parse(await readFile(require.resolve(`@ryzeapi/openapi/${file}`), 'utf8'));
+type SpecOverride = NonNullable<Parameters<typeof generateGoFiles>[0]>;
 
 describe('internal/generated', () => {
   it('is what the generator makes from the bundled spec', async () => {
@@ -16,18 +13,22 @@ describe('internal/generated', () => {
   });
 
   it('is reported as drifted when a schema changes', async () => {
-    const bundled = await loadSpec('openapi.json');
-    bundled.components.schemas.LeaveGroupResponse.properties.leftAt = { type: 'string' };
-    const fresh = await generateGoFiles({ bundled });
+    const bundled = readBundledSpec('openapi.json');
+    const properties = '#/components/schemas/LeaveGroupResponse/properties';
+    resolveObject(bundled, { $ref: properties }, properties).leftAt = { type: 'string' };
+    const fresh = await generateGoFiles({ bundled: bundled as SpecOverride['bundled'] });
     expect(driftedFiles(await readCommittedFiles(), fresh)).toEqual(['models.go']);
     expect(fresh.get('models.go')).toMatch(/LeftAt +\*string `json:"leftAt,omitempty"`/);
   });
 
   it('is reported as drifted when a documented message changes', async () => {
-    const dereferenced = await loadSpec('openapi.dereferenced.json');
-    const notFound = dereferenced.paths['/api/group/leave/{instance}'].delete.responses['404'];
-    notFound.content['application/json'].examples.notMember.value.error.message = 'Gone';
-    const fresh = await generateGoFiles({ dereferenced });
+    const dereferenced = readBundledSpec('openapi.dereferenced.json');
+    const error =
+      '#/paths/~1api~1group~1leave~1{instance}/delete/responses/404/content/application~1json/examples/notMember/value/error';
+    resolveObject(dereferenced, { $ref: error }, error).message = 'Gone';
+    const fresh = await generateGoFiles({
+      dereferenced: dereferenced as SpecOverride['dereferenced'],
+    });
     expect(driftedFiles(await readCommittedFiles(), fresh)).toEqual(['operations.go']);
     expect(fresh.get('operations.go')).toContain(
       'Messages: []string{"Gone", "Instance not found"}',

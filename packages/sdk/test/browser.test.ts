@@ -6,11 +6,10 @@
  * body, `instanceof`, `Date`) runs in the page, on what the browser's own fetch produced; only
  * plain values travel back to the test.
  */
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { type RunningMock, startMock } from '@ryzeapi/mock';
+import { readBundledSpec, responseExamples } from '@ryzeapi/openapi/document';
 import { chromiumLaunchOptions } from '@ryzeapi/test-support/chromium';
 import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
@@ -29,17 +28,19 @@ declare global {
   }
 }
 
-// What the mock answers comes from the spec's examples: read them from the bundled spec.
-const spec = JSON.parse(
-  readFileSync(
-    createRequire(import.meta.url).resolve('@ryzeapi/openapi/openapi.dereferenced.json'),
-    'utf8',
-  ),
-);
-const { responses } = spec.paths['/api/group/leave/{instance}'].delete;
-const LEFT = responses['200'].content['application/json'].examples.left.value;
-const RATE_LIMIT_HEADERS = responses['200'].headers;
-const NOT_MEMBER = responses['404'].content['application/json'].examples.notMember.value;
+// What the mock answers comes from the spec's examples: read them through the spec's reader.
+const examples = responseExamples(readBundledSpec());
+function exampleOf(id: string) {
+  const example = examples.find((candidate) => candidate.id === id);
+  if (!example) throw new Error(`The bundled spec has no example "${id}".`);
+  return example;
+}
+const left = exampleOf('leaveGroup 200 left');
+const LEFT = left.value;
+const NOT_MEMBER = exampleOf('leaveGroup 404 notMember').value as { error: { message: string } };
+function rateLimitExample(name: string): number {
+  return Number(left.response.headers.find((header) => header.name === name)?.example);
+}
 
 let mock: RunningMock;
 let proxy: RecordingProxy;
@@ -145,10 +146,10 @@ describe('the built ESM bundle in Chromium, against the Prism mock', () => {
     expect(outcome.attempts).toBe(1);
     // Readable only because Prism exposes the headers to the page's origin.
     expect(outcome.rateLimit).toEqual({
-      limit: RATE_LIMIT_HEADERS['X-RateLimit-Limit'].example,
-      remaining: RATE_LIMIT_HEADERS['X-RateLimit-Remaining'].example,
+      limit: rateLimitExample('X-RateLimit-Limit'),
+      remaining: rateLimitExample('X-RateLimit-Remaining'),
       resetAtIsDate: true,
-      resetAtMs: RATE_LIMIT_HEADERS['X-RateLimit-Reset'].example * 1000,
+      resetAtMs: rateLimitExample('X-RateLimit-Reset') * 1000,
     });
     const [preflight, leave] = proxy.exchanges;
     const path = '/api/group/leave/my-instance?identifier=120363406289005073%40g.us';

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readBundledSpec, resolvePointer } from '@ryzeapi/openapi/document';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +6,9 @@ import { createRyzeClient, InvalidInputError, parseGroupIdentifier } from '../sr
 import { fakeFetch, json, LEFT } from './fake-fetch.ts';
 
 // The GroupIdentifier schema of the published spec, fully dereferenced.
-const specPath = createRequire(import.meta.url).resolve(
-  '@ryzeapi/openapi/openapi.dereferenced.json',
-);
-const spec = JSON.parse(await readFile(specPath, 'utf8'));
+const spec = readBundledSpec('openapi.dereferenced.json');
 const acceptsIdentifier = new Ajv2020({ strict: false }).compile(
-  spec.components.schemas.GroupIdentifier,
+  resolvePointer(spec, '#/components/schemas/GroupIdentifier') as object,
 );
 
 const CODE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
