@@ -75,8 +75,13 @@ export function createPacer(
     while (line.length && inFlight < (byBucket && !probed ? 1 : maxConcurrency)) {
       const now = Date.now();
       if (bucket && now >= bucket.resetAt) {
-        // A new window: its size is the limit; its reset is known from its first response.
-        bucket = { ...bucket, remaining: bucket.limit, resetAt: Number.POSITIVE_INFINITY };
+        // A new window: its size is the limit, less the requests still in flight (let go before
+        // the reset, they may reach the service after it); its reset comes with its first response.
+        bucket = {
+          ...bucket,
+          remaining: bucket.limit - inFlight,
+          resetAt: Number.POSITIVE_INFINITY,
+        };
       }
       if (bucket && bucket.remaining < 1) {
         if (bucket.resetAt === Number.POSITIVE_INFINITY) {

@@ -68,6 +68,31 @@ describe('a paced client (the default)', () => {
     expect(events).toHaveLength(3);
   });
 
+  it('counts requests still in flight at a reset as taken from the new window', async () => {
+    // A request let go before the reset may reach the service after it, and take a unit of the
+    // new window: a bucket of 3 with 2 such requests in flight has 1 unit left to send.
+    const ofThree = (remaining: number, resetIn: number) =>
+      json(200, LEFT, {
+        ...rateLimitHeaders(NOW_SECONDS + resetIn, remaining),
+        'X-RateLimit-Limit': '3',
+      });
+    const held: Array<() => void> = [];
+    const late = () => new Promise<Response>((answer) => held.push(() => answer(ofThree(0, 10))));
+    const { client: c, requests } = client([ofThree(2, 5), late, late, ofThree(0, 10)]);
+    await leave(c);
+    const calls = Array.from({ length: 5 }, () => leave(c));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(requests).toHaveLength(3); // the first, then the 2 units left, still in flight
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(requests).toHaveLength(4); // the new window's 3 units, less the 2 in flight
+    for (const answer of held) answer();
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(requests).toHaveLength(4);
+    await vi.runAllTimersAsync();
+    await Promise.all(calls);
+    expect(requests).toHaveLength(6);
+  });
+
   it('fails at once with RateLimitError, sending nothing, when the reset is beyond maxRetryWaitMs', async () => {
     const { client: c, requests } = client([left(0, 3600)]);
     await leave(c);
