@@ -30,8 +30,8 @@ def test_there_are_examples():
     assert len(EXAMPLES) >= 5
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=[example.name for example in EXAMPLES])
-def test_the_example_runs_and_reaches_the_sandbox(sandbox, example):
+def run_example_against_sandbox(sandbox: Sandbox, example: Path) -> None:
+    """Runs ``example`` against a freshly reset sandbox; it must succeed and reach the sandbox."""
     sandbox.reset()
     environment = {
         "PATH": os.environ.get("PATH", ""),
@@ -40,8 +40,28 @@ def test_the_example_runs_and_reaches_the_sandbox(sandbox, example):
         "RYZEAPI_BASE_URL": sandbox.url,
     }
     result = subprocess.run(
-        [sys.executable, str(example)], env=environment, capture_output=True, text=True, timeout=120
+        [sys.executable, str(example)], env=environment, capture_output=True, text=True, timeout=600
     )
     assert result.returncode == 0, result.stderr
     assert requests_seen(sandbox) > 0, f"{example.name} sent nothing to the sandbox"
     assert TOKEN not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[example.name for example in EXAMPLES])
+def test_the_example_runs_and_reaches_the_sandbox(sandbox, example):
+    run_example_against_sandbox(sandbox, example)
+
+
+def test_an_example_that_sends_nothing_fails(sandbox, tmp_path):
+    """leave_group.py with its call swapped for a stub that answers without the network."""
+    source = (PACKAGE / "examples" / "leave_group.py").read_text()
+    call = "client.groups.leave("
+    assert call in source
+    broken = tmp_path / "leave_group.py"
+    stub = (
+        "def stub_leave(*_args, **_kwargs):\n"
+        "    return type('Left', (), {'message': 'Left', 'group_jid': '120363406289005073@g.us'})\n\n\n"
+    )
+    broken.write_text(stub + source.replace(call, "stub_leave("))
+    with pytest.raises(AssertionError, match="leave_group.py sent nothing to the sandbox"):
+        run_example_against_sandbox(sandbox, broken)
