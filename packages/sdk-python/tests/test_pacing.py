@@ -36,7 +36,18 @@ class TestBucket:
     def test_a_new_window_starts_with_the_last_known_limit(self):
         bucket = Bucket()
         bucket.update(RateLimit(limit=2, remaining=0, reset=RESET))
-        assert [bucket.take(RESET), bucket.take(RESET), bucket.take(RESET)] == [0, 0, 0]
+        assert [bucket.take(RESET), bucket.take(RESET)] == [0, 0]
+        # Used up before a response told the new window's reset: wait for one.
+        assert bucket.take(RESET) == FIRST_RESPONSE_POLL
+        bucket.update(RateLimit(limit=2, remaining=0, reset=RESET + 60))
+        assert bucket.take(RESET) == 60
+
+    def test_requests_in_flight_at_a_reset_count_as_taken_from_the_new_window(self):
+        bucket = Bucket()
+        bucket.update(RateLimit(limit=3, remaining=2, reset=RESET))
+        assert [bucket.take(NOW), bucket.take(NOW), bucket.take(NOW)] == [0, 0, 30]
+        # Two requests still out at the reset may land in the new window: one unit is left.
+        assert [bucket.take(RESET), bucket.take(RESET)] == [0, FIRST_RESPONSE_POLL]
 
     def test_within_a_window_the_lowest_remaining_wins_and_an_older_window_changes_nothing(self):
         bucket = Bucket()
