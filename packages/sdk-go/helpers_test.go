@@ -11,6 +11,10 @@ import (
 	"time"
 )
 
+// waitDeadline ends a wait that hangs: the workspace's one deadline (WAIT_DEADLINE_MS of
+// @ryzeapi/test-support), which a busy machine does not reach.
+const waitDeadline = 10 * time.Minute
+
 const testToken = "tok_SECRET_go_7f3a"
 
 // fakeClock runs waits at once, advancing its time to their end, and records how long each was.

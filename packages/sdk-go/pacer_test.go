@@ -5,6 +5,8 @@ import (
 	"errors"
 	"math/rand"
 	"net/http"
+	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -126,32 +128,89 @@ func TestPacingIsSharedByTheConcurrentCallsOfOneClient(t *testing.T) {
 }
 
 func TestMaxConcurrencyBoundsTheRequestsInFlight(t *testing.T) {
+	const total, bound, workers = 10, 2, 8
 	var mu sync.Mutex
-	inFlight, most := 0, 0
+	var held []chan struct{}
 	server := newTestServer(t, func(_ int, w http.ResponseWriter, _ *http.Request) {
+		release := make(chan struct{})
 		mu.Lock()
-		inFlight++
-		if inFlight > most {
-			most = inFlight
-		}
+		held = append(held, release)
 		mu.Unlock()
-		time.Sleep(20 * time.Millisecond) // holds the request so that others would pile up
-		mu.Lock()
-		inFlight--
-		mu.Unlock()
+		<-release
 		reply(200, leftBody)(w)
 	})
-	client := newTestClient(t, server, newFakeClock(), WithMaxConcurrency(2))
-	identifiers := make([]string, 10)
+	t.Cleanup(func() { // lets the server close after a failure
+		mu.Lock()
+		defer mu.Unlock()
+		for _, release := range held {
+			close(release)
+		}
+		held = nil
+	})
+	client := newTestClient(t, server, newFakeClock(), WithMaxConcurrency(bound), WithPacing(false), WithTimeout(waitDeadline))
+	identifiers := make([]string, total)
 	for i := range identifiers {
 		identifiers[i] = "ABC123XYZ"
 	}
-	if _, err := client.Groups.LeaveMany(context.Background(), "my-instance", identifiers, LeaveManyOptions{Concurrency: 8}); err != nil {
+	done := 0 // calls settled, as LeaveMany reports them
+	finished := make(chan error, 1)
+	go func() {
+		_, err := client.Groups.LeaveMany(context.Background(), "my-instance", identifiers, LeaveManyOptions{
+			Concurrency: workers,
+			OnProgress: func(progress LeaveProgress) {
+				mu.Lock()
+				done = progress.Done
+				mu.Unlock()
+			},
+		})
+		finished <- err
+	}()
+
+	// Requests are held until every worker with an identifier left either has its request here
+	// or waits for a slot: then nothing more can be sent until one is answered, so the requests
+	// held are all those in flight, whatever the machine's speed.
+	deadline := time.Now().Add(waitDeadline)
+	for {
+		mu.Lock()
+		inFlight, settled := len(held), done
+		mu.Unlock()
+		if settled == total {
+			break
+		}
+		busy := total - settled // the calls not settled, each on a worker of its own
+		if busy > workers {
+			busy = workers
+		}
+		if inFlight+waitingForSlot() < busy {
+			if time.Now().After(deadline) {
+				t.Fatalf("after %d calls settled, %d requests in flight and %d calls waiting for a slot, want %d in all", settled, inFlight, waitingForSlot(), busy)
+			}
+			time.Sleep(time.Millisecond) // polls the condition above
+			continue
+		}
+		want := bound
+		if busy < bound {
+			want = busy
+		}
+		if inFlight != want {
+			t.Fatalf("%d requests in flight at once (after %d calls settled), want %d", inFlight, settled, want)
+		}
+		mu.Lock()
+		for _, release := range held {
+			close(release)
+		}
+		held = nil
+		mu.Unlock()
+	}
+	if err := <-finished; err != nil {
 		t.Fatal(err)
 	}
-	if most > 2 {
-		t.Errorf("%d requests in flight at once, want at most 2", most)
-	}
+}
+
+// waitingForSlot counts the goroutines waiting in takeSlot for one of WithMaxConcurrency's slots.
+func waitingForSlot() int {
+	stacks := make([]byte, 1<<20)
+	return strings.Count(string(stacks[:runtime.Stack(stacks, true)]), ").takeSlot(")
 }
 
 // simulatedBucket is the service's bucket for the property test: windows of a whole number of

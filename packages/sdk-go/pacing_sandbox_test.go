@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"sync/atomic"
 	"testing"
-	"time"
 )
 
 // TestPacingAgainstTheSandboxsBucket leaves groups in bulk against the sandbox with a bucket of
@@ -28,7 +27,7 @@ func TestPacingAgainstTheSandboxsBucket(t *testing.T) {
 		"120363406289005073@g.us", "SUBGROUP101", "SUBGROUP102", "ANNOUNCE200",
 		"Fh3t6gXkPz1B7nY2JqL0Ao", "OTHERS300", "120363406289005073@g.us",
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), waitDeadline)
 	defer cancel()
 	results, err := client.Groups.LeaveMany(ctx, "my-instance", identifiers, LeaveManyOptions{Concurrency: 4})
 	if err != nil {

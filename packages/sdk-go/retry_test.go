@@ -176,9 +176,11 @@ func TestAnAttemptThatTakesTooLongIsATimeoutErrorAndIsRetried(t *testing.T) {
 		}
 		reply(200, leftBody)(w)
 	})
+	// The timeout is short, as the first attempt waits it out in real time; an answer slower than
+	// it (a busy machine) is retried, with the same answer, rather than failing the test.
 	var meta ResponseMeta
-	if _, err := leave(newTestClient(t, server, newFakeClock(), WithTimeout(100*time.Millisecond)), "ABC123XYZ", CallResponse(&meta)); err != nil || meta.Attempts != 2 {
-		t.Fatalf("got %v after %d attempts, want success after 2", err, meta.Attempts)
+	if _, err := leave(newTestClient(t, server, newFakeClock(), WithTimeout(100*time.Millisecond), WithMaxRetries(20)), "ABC123XYZ", CallResponse(&meta)); err != nil || meta.Attempts < 2 {
+		t.Fatalf("got %v after %d attempts, want success after 2 or more", err, meta.Attempts)
 	}
 
 	stuck := newTestServer(t, func(_ int, _ http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
@@ -216,14 +218,16 @@ func TestTheContextCancelsTheRequestInFlight(t *testing.T) {
 }
 
 func TestTheContextCancelsAWaitBeforeARetry(t *testing.T) {
-	server := newTestServer(t, answers(reply(503, internalBody)))
+	answered := make(chan struct{})
+	server := newTestServer(t, func(_ int, w http.ResponseWriter, _ *http.Request) {
+		reply(503, internalBody)(w)
+		close(answered)
+	})
 	client := newTestClient(t, server, newFakeClock())
 	client.core.clock = blockingClock{}
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
-		for len(server.received()) == 0 {
-			time.Sleep(time.Millisecond)
-		}
+		<-answered
 		cancel()
 	}()
 	_, err := client.Groups.Leave(ctx, "my-instance", LeaveParams{Identifier: "ABC123XYZ"})

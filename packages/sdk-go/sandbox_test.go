@@ -75,9 +75,9 @@ func startSandbox() (string, error) {
 	select {
 	case url := <-found:
 		return url, nil
-	case <-time.After(2 * time.Minute): // starting Node.js on a busy machine can take a while
+	case <-time.After(waitDeadline):
 		stopSandbox()
-		return "", fmt.Errorf("no \"listening on\" line from %s within 2 minutes", sandboxCLI)
+		return "", fmt.Errorf("no \"listening on\" line from %s within %s", sandboxCLI, waitDeadline)
 	}
 }
 

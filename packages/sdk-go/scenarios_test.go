@@ -184,7 +184,7 @@ func runLeaveStep(t *testing.T, where, url string, suite *scenarioSuite, step sc
 		t.Fatalf("%s: NewClient: %v", where, err)
 	}
 	var meta ResponseMeta
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), waitDeadline)
 	defer cancel()
 	left, err := sdk.Groups.Leave(ctx, instance, LeaveParams{Identifier: leave.Identifier}, CallResponse(&meta))
 

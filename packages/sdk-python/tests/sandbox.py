@@ -9,6 +9,8 @@ from typing import Any, List, Optional
 
 import httpx
 
+from .waiting import WAIT_DEADLINE_SECONDS
+
 CLI = Path(__file__).parents[1] / "node_modules/@ryzeapi/sandbox/dist/cli.js"
 LISTENING = re.compile(r"listening on (http://127\.0\.0\.1:\d+)")
 
@@ -24,7 +26,7 @@ class Sandbox:
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         self.url = self._read_url()
-        self._control = httpx.Client(base_url=f"{self.url}/__sandbox", timeout=30.0)
+        self._control = httpx.Client(base_url=f"{self.url}/__sandbox", timeout=WAIT_DEADLINE_SECONDS)
 
     def _read_url(self) -> str:
         printed: List[str] = []

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from .sandbox import Sandbox
+from .waiting import WAIT_DEADLINE_SECONDS
 
 PACKAGE = Path(__file__).parents[1]
 EXAMPLES = sorted((PACKAGE / "examples").glob("*.py"))
@@ -40,7 +41,8 @@ def run_example_against_sandbox(sandbox: Sandbox, example: Path) -> None:
         "RYZEAPI_BASE_URL": sandbox.url,
     }
     result = subprocess.run(
-        [sys.executable, str(example)], env=environment, capture_output=True, text=True, timeout=600
+        [sys.executable, str(example)], env=environment, capture_output=True, text=True,
+        timeout=WAIT_DEADLINE_SECONDS,
     )
     assert result.returncode == 0, result.stderr
     assert requests_seen(sandbox) > 0, f"{example.name} sent nothing to the sandbox"
