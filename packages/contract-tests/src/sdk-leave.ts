@@ -12,9 +12,6 @@ export function leaveWithSdk(
   instance: string,
   identifier: string,
 ): Promise<LeaveGroupResult> {
-  // Options the SDK does not know yet (pacing, before the SDK has it) are passed along unread.
-  const sdk = createRyzeClient({ baseUrl, token, ...client } as Parameters<
-    typeof createRyzeClient
-  >[0]);
+  const sdk = createRyzeClient({ baseUrl, token, ...client });
   return sdk.groups.leave(instance, { identifier }).withResponse();
 }
