@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { parseBenchArguments } from './cli-arguments.ts';
 import { describeEnvironment, formatEnvironment } from './environment.ts';
 import type { GroupResult } from './group-result.ts';
 import { REPOSITORY_ROOT, RESULTS_FILE } from './paths.ts';
@@ -31,18 +31,15 @@ const GROUPS: readonly { id: string; run: () => Promise<GroupResult> }[] = [
 ];
 
 function selectedGroups(): typeof GROUPS {
-  const { values } = parseArgs({
-    options: { only: { type: 'string' }, help: { type: 'boolean', default: false } },
-  });
-  if (values.help) {
+  const { only, help } = parseBenchArguments(process.argv.slice(2));
+  if (help) {
     console.log(
       `Usage: pnpm bench [-- --only <group>[,<group>…]]\nGroups: ${GROUPS.map((group) => group.id).join(', ')}`,
     );
     process.exit(0);
   }
-  if (values.only === undefined) return GROUPS;
-  const wanted = values.only.split(',').map((id) => id.trim());
-  const unknown = wanted.filter((id) => !GROUPS.some((group) => group.id === id));
+  if (only === undefined) return GROUPS;
+  const unknown = only.filter((id) => !GROUPS.some((group) => group.id === id));
   if (unknown.length > 0) {
     console.error(
       `Unknown benchmark group ${unknown.map((id) => JSON.stringify(id)).join(', ')}; ` +
@@ -50,7 +47,7 @@ function selectedGroups(): typeof GROUPS {
     );
     process.exit(2);
   }
-  return GROUPS.filter((group) => wanted.includes(group.id));
+  return GROUPS.filter((group) => only.includes(group.id));
 }
 
 function printGroup(number: number, result: GroupResult, elapsedMs: number): void {
