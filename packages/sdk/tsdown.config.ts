@@ -13,17 +13,8 @@ const shared: UserConfig = {
   define: { __SDK_VERSION__: JSON.stringify(version) },
 };
 
+// Dependencies (openapi-fetch) stay imports in both formats: its caret range is what users load.
 export default defineConfig([
   { ...shared, format: 'esm' },
-  {
-    ...shared,
-    format: 'cjs',
-    // Rolldown imports a CommonJS dependency from an ESM package the way Node does (the default
-    // export is `module.exports`), which loses openapi-fetch's `exports.default`; the CJS build
-    // carries openapi-fetch's ESM code instead.
-    // Its declarations still import openapi-fetch's, like the ESM ones.
-    deps: {
-      alwaysBundle: (id, importer) => id === 'openapi-fetch' && !importer?.endsWith('.d.ts'),
-    },
-  },
+  { ...shared, format: 'cjs' },
 ]);

@@ -1,4 +1,5 @@
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
+import * as openapiFetch from 'openapi-fetch';
 import { type AuthScheme, authHeader } from './auth.ts';
 import { environmentVariable } from './environment.ts';
 import { InvalidInputError } from './errors.ts';
@@ -10,6 +11,13 @@ import { safePathSerializer } from './path-segment.ts';
 import { createRequest, type RequestOptions } from './request.ts';
 import { checkRedirect, type Fetch, type Logger } from './send.ts';
 import { userAgent } from './user-agent.ts';
+
+// The CommonJS build requires openapi-fetch's CommonJS file, where createClient is
+// `exports.default`; the bundler gives this "type": "module" package Node's interop there, whose
+// default import is the whole `exports`. The ES build's default import is createClient itself.
+const createClient =
+  (openapiFetch.default as { default?: typeof openapiFetch.default }).default ??
+  openapiFetch.default;
 
 /** Options of `createRyzeClient`. */
 export interface RyzeClientOptions {
