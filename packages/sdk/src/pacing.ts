@@ -34,12 +34,30 @@ export function createPacer(
 ): Pace {
   const line: Waiter[] = [];
   let inFlight = 0;
-  /** Units left in the known window; `resetAt` is `Infinity` once a new window began unobserved. */
-  let bucket: { limit: number; remaining: number; resetAt: number; headers: Headers } | undefined;
+  /**
+   * The known window: `seen`, the lowest remaining any of its responses told (the service's latest
+   * count, which includes every request answered so far); `lost`, requests of it that ended with
+   * no answer (perhaps counted); `remaining`, what is left for new requests. `resetAt` is
+   * `Infinity` once a new window began unobserved.
+   */
+  let bucket:
+    | {
+        limit: number;
+        seen: number;
+        lost: number;
+        remaining: number;
+        resetAt: number;
+        headers: Headers;
+      }
+    | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let probed = false;
 
-  const observe = (headers: Headers) => {
+  const observe = (headers: Headers | undefined) => {
+    if (!headers) {
+      if (bucket) bucket.lost += 1;
+      return;
+    }
     probed = true;
     const reading = byBucket && parseRateLimit(headers);
     // No headers: nothing is known any more (a proxy, another API); the bucket is not guessed.
@@ -51,21 +69,22 @@ export function createPacer(
     const resetAt = reading.resetAt.getTime();
     // A window already over says nothing about the next one (and may be a late answer).
     if (resetAt <= now) return;
-    // Requests still in flight may not be counted in this reading yet: count them as taken.
-    const remaining = reading.remaining - (inFlight - 1);
     // A later reset than the known one: the service opened a new window, whose reading is the
     // truth. Otherwise (the same window, or a late answer of an older one still open), believe the
-    // emptier; a new window begun unobserved takes its first reading's reset.
+    // lower count; a new window begun unobserved takes its first reading's reset.
     const unobserved = bucket?.resetAt === Number.POSITIVE_INFINITY;
-    bucket =
-      bucket && bucket.resetAt > now && (unobserved || resetAt <= bucket.resetAt)
-        ? {
-            limit: reading.limit,
-            remaining: Math.min(bucket.remaining, remaining),
-            resetAt: unobserved ? resetAt : bucket.resetAt,
-            headers,
-          }
-        : { limit: reading.limit, remaining, resetAt, headers };
+    if (bucket && bucket.resetAt > now && (unobserved || resetAt <= bucket.resetAt)) {
+      bucket.seen = Math.min(bucket.seen, reading.remaining);
+      if (unobserved) bucket.resetAt = resetAt;
+    } else {
+      bucket = { limit: 0, seen: reading.remaining, lost: 0, remaining: 0, resetAt, headers };
+    }
+    bucket.limit = reading.limit;
+    bucket.headers = headers;
+    // Requests still in flight, but this one, may not be counted yet: they are taken. Counting
+    // them against a single reading instead of the lowest would count some twice, as answers
+    // come back out of order, and leave units of the window unused.
+    bucket.remaining = bucket.seen - (inFlight - 1) - bucket.lost;
   };
 
   const pump = () => {
@@ -79,6 +98,8 @@ export function createPacer(
         // the reset, they may reach the service after it); its reset comes with its first response.
         bucket = {
           ...bucket,
+          seen: bucket.limit,
+          lost: 0,
           remaining: bucket.limit - inFlight,
           resetAt: Number.POSITIVE_INFINITY,
         };
@@ -112,7 +133,7 @@ export function createPacer(
       (line.shift() as Waiter).go((headers) => {
         if (released) return;
         released = true;
-        if (headers) observe(headers);
+        observe(headers);
         inFlight -= 1;
         pump();
       });

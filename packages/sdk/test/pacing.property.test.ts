@@ -2,28 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createRyzeClient } from '../src/index.ts';
 import { useFakeClock } from './fake-clock.ts';
-import { LEFT } from './fake-fetch.ts';
+import { reply, serviceBucket } from './service-bucket.ts';
 
 // A property run covers minutes of waiting in milliseconds of real time.
 useFakeClock(1_767_225_600_300);
 
 const elapse = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function reply(status: number, limit: number, remaining: number, resetSeconds: number) {
-  const body =
-    status === 200
-      ? LEFT
-      : { success: false, error: { message: 'Rate limit exceeded. Try again later.' } };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': 'application/json',
-      'X-RateLimit-Limit': String(limit),
-      'X-RateLimit-Remaining': String(remaining),
-      'X-RateLimit-Reset': String(resetSeconds),
-    },
-  });
-}
 
 describe('pacing, for random header sequences', () => {
   it('never sends while the last response said the bucket is empty, before its reset', async () => {
@@ -87,33 +71,15 @@ describe('pacing, against a model of the service bucket', () => {
         fc.integer({ min: 1, max: 30 }),
         fc.integer({ min: 1, max: 8 }),
         async (limit, windowSeconds, latencies, calls, concurrency) => {
-          // The service's fixed window, as documented: counted per token, reset in Unix seconds
-          // rounded up, a window starting at the first request after the previous one ended.
-          let window: { startMs: number; used: number } | undefined;
-          let sent = 0;
-          let tooMany = 0;
-          const fetch = async () => {
-            const latency = latencies[sent++ % latencies.length] as number;
-            const now = Date.now();
-            if (!window || now >= window.startMs + windowSeconds * 1000) {
-              window = { startMs: now, used: 0 };
-            }
-            const granted = window.used < limit;
-            if (granted) window.used++;
-            else tooMany++;
-            const resetSeconds = Math.ceil((window.startMs + windowSeconds * 1000) / 1000);
-            const response = reply(granted ? 200 : 429, limit, limit - window.used, resetSeconds);
-            await elapse(latency);
-            return response;
-          };
-          const client = createRyzeClient({ token: 't', fetch, maxRetries: 0 });
+          const service = serviceBucket(limit, windowSeconds, latencies);
+          const client = createRyzeClient({ token: 't', fetch: service.fetch, maxRetries: 0 });
           const identifiers = Array.from({ length: calls }, (_, n) => `CODE${n}`);
           const batch = client.groups.leaveMany('i', identifiers, { concurrency });
           await vi.runAllTimersAsync();
           const results = await batch;
-          expect(tooMany).toBe(0);
+          expect(service.tooMany).toBe(0);
           expect(results.every(({ ok }) => ok)).toBe(true);
-          expect(sent).toBe(calls);
+          expect(service.sent).toBe(calls);
         },
       ),
       { numRuns: 150 },

@@ -9,6 +9,7 @@ import {
 } from '../src/index.ts';
 import { NOW_SECONDS, useFakeClock } from './fake-clock.ts';
 import { envelope, fakeFetch, json, LEFT, type Reply, rateLimitHeaders } from './fake-fetch.ts';
+import { serviceBucket } from './service-bucket.ts';
 
 useFakeClock();
 
@@ -128,6 +129,22 @@ describe('a paced client (the default)', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect((await call).data).toEqual(LEFT);
     expect(requests).toHaveLength(2);
+  });
+
+  it('uses every unit of a window while answers come back out of order', async () => {
+    // An answer that comes back late carries an older count: the requests sent after it, still in
+    // flight, are counted in it already or in a later answer, never twice.
+    const service = serviceBucket(10, 2, [300, 10, 40, 10, 120, 10, 70]);
+    const c = createRyzeClient({ token: 't', fetch: service.fetch });
+    const batch = c.groups.leaveMany(
+      'i',
+      Array.from({ length: 20 }, (_, n) => `CODE${n}`),
+      { concurrency: 4 },
+    );
+    await vi.runAllTimersAsync();
+    expect((await batch).every(({ ok }) => ok)).toBe(true);
+    expect(service.tooMany).toBe(0);
+    expect(service.sentAt.filter((at) => at < service.firstResetMs)).toHaveLength(10);
   });
 
   it('sends one request alone until a first response tells the bucket', async () => {
