@@ -86,7 +86,12 @@ export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
     );
   }
   assertHeaderValues(options.headers);
-  const defaults = policy(options, { timeoutMs: 30_000, maxRetries: 2, maxRetryWaitMs: 60_000 });
+  const defaults = policy(options, {
+    timeoutMs: 30_000,
+    maxRetries: 2,
+    maxRetryWaitMs: 60_000,
+    maxConcurrency: MAX_TIMER_MS,
+  });
   // Redirects are refused (never followed with the token), whatever a raw call asks for.
   const send = async (request: Request, attempts = 1) =>
     checkRedirect(
@@ -107,10 +112,8 @@ export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
     },
     fetch: (request) => send(request),
   });
-  const { logger, onRateLimit, maxConcurrency = MAX_TIMER_MS } = options;
-  if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
-    throw new InvalidInputError(`maxConcurrency must be a positive integer, got ${maxConcurrency}`);
-  }
+  const { logger, onRateLimit } = options;
+  const { maxConcurrency } = defaults;
   const pace =
     options.pacing === false && maxConcurrency === MAX_TIMER_MS
       ? undefined
@@ -133,7 +136,12 @@ export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
 // setTimeout fires at once for longer delays.
 const MAX_TIMER_MS = 2_147_483_647;
 
-type Limits = { timeoutMs: number; maxRetries: number; maxRetryWaitMs: number };
+type Limits = {
+  timeoutMs: number;
+  maxRetries: number;
+  maxRetryWaitMs: number;
+  maxConcurrency: number;
+};
 
 /** The limits given, else the defaults, each checked: a bad one would retry forever or never wait. */
 function policy(

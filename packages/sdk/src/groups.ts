@@ -1,6 +1,7 @@
 import type { ApiPromise, WithResponse } from './api-promise.ts';
-import { abortedBy, InvalidInputError } from './errors.ts';
+import { InvalidInputError } from './errors.ts';
 import { parseGroupIdentifier } from './identifier.ts';
+import { type LeaveManyOptions, type LeaveManyResult, leaveMany } from './leave-many.ts';
 import type { Request, RequestOptions } from './request.ts';
 import type {
   GroupIdentifier,
@@ -11,23 +12,6 @@ import type {
 
 /** What `leave(…).withResponse()` resolves to. */
 export type LeaveGroupResult = WithResponse<LeaveGroupResponse>;
-
-/** The outcome of one leave of `leaveMany`: its data, or the error it would have thrown. */
-export type LeaveManyResult =
-  | { identifier: GroupIdentifier; ok: true; data: LeaveGroupResponse }
-  | { identifier: GroupIdentifier; ok: false; error: unknown };
-
-/** Options of `leaveMany`. */
-export interface LeaveManyOptions {
-  /** Most leaves in flight at once (the client's pacing still applies). Default `10`. */
-  concurrency?: number | undefined;
-  /** Stops sending: leaves not yet sent end with `RequestAbortedError`, the others as they went. */
-  signal?: AbortSignal | undefined;
-  /** Called after each leave settles, with how many have and the result just in. */
-  onProgress?:
-    | ((progress: { done: number; total: number; result: LeaveManyResult }) => void)
-    | undefined;
-}
 
 /** The group operations. */
 export interface Groups {
@@ -77,28 +61,8 @@ export function createGroups(request: Request): Groups {
         options,
       ),
 
-    async leaveMany(instance, identifiers, { concurrency = 10, signal, onProgress } = {}) {
-      const total = identifiers.length;
-      const results: LeaveManyResult[] = [];
-      let next = 0;
-      let done = 0;
-      const worker = async () => {
-        while (next < total && !signal?.aborted) {
-          const at = next++;
-          const identifier = identifiers[at] as GroupIdentifier;
-          results[at] = await groups.leave(instance, { identifier }, { signal }).then(
-            (data) => ({ identifier, ok: true, data }),
-            (error: unknown) => ({ identifier, ok: false, error }),
-          );
-          onProgress?.({ done: ++done, total, result: results[at] });
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(concurrency, total) }, worker));
-      // Aborted: what was never sent says so.
-      return identifiers.map(
-        (identifier, at) => results[at] ?? { identifier, ok: false, error: abortedBy(signal) },
-      );
-    },
+    leaveMany: (instance, identifiers, options) =>
+      leaveMany(groups.leave, instance, identifiers, options),
   };
   return groups;
 }

@@ -17,8 +17,9 @@ export {
   RyzeError,
 } from './errors.ts';
 export type { components, operations, paths } from './generated/openapi.ts';
-export type { Groups, LeaveGroupResult, LeaveManyOptions, LeaveManyResult } from './groups.ts';
+export type { Groups, LeaveGroupResult } from './groups.ts';
 export { type ParsedGroupIdentifier, parseGroupIdentifier } from './identifier.ts';
+export type { LeaveManyOptions, LeaveManyResult } from './leave-many.ts';
 export type { RateLimitEvent } from './pacing.ts';
 export type { RateLimit } from './rate-limit.ts';
 export type { RequestOptions } from './request.ts';

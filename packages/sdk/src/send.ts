@@ -63,77 +63,77 @@ export async function sendWithRetries(
 ): Promise<SentCall> {
   let earlierMayHaveTakenEffect = false;
   let sent: Request | undefined;
-  /** `error`, carrying the request that failed (method, URL without secrets) once one was built. */
-  const failed = (error: RyzeError) =>
-    Object.assign(error, { request: sent && { method: sent.method, url: redactUrl(sent.url) } });
-  for (let attempts = 1; ; attempts++) {
-    if (signal?.aborted) throw failed(abortedBy(signal));
-    // Waiting in line for the bucket is not part of the attempt's time.
-    const release = await pace?.(signal, maxRetryWaitMs).catch((error) => {
-      throw failed(error);
-    });
-    // Aborted by the caller's signal or by this attempt's timeout.
-    const [attemptSignal, endAttempt] = abortAfter(timeoutMs, signal);
-    let failure: RyzeError;
-    let headers: Headers | undefined;
-    try {
-      const outcome = attempt(attemptSignal, (request) => {
-        sent = request;
-        logger?.debug(
-          `RyzeAPI ${request.method} ${redactUrl(request.url)}: attempt ${attempts} of ${maxRetries + 1}`,
-        );
-        return send(request, attempts);
-      });
-      // The deadline and the abort hold even if fetch, or the body it returned, ignores the signal.
-      const { data, error, response } = await settleByAbort(outcome, attemptSignal);
-      headers = response.headers;
-      const body = response.ok ? parseJson(data) : error;
-      // Success is a 2xx with the envelope's `success: true`: an HTML page or truncated JSON is not.
-      if (response.ok && (body as { success?: unknown } | undefined)?.success === true) {
-        return { body, response, attempts };
-      }
-      failure = createApiError(
-        response.status,
-        response.headers,
-        body,
-        attempts,
-        earlierMayHaveTakenEffect,
-      );
-    } catch (cause) {
-      if (cause instanceof RyzeError) throw failed(cause);
-      if (signal?.aborted) throw failed(abortedBy(signal));
-      if (attemptSignal.aborted) {
-        failure = new RequestTimeoutError(
-          `No complete response within ${timeoutMs} ms (timeoutMs, per attempt${afterAttempts(attempts)})`,
+  try {
+    for (let attempts = 1; ; attempts++) {
+      if (signal?.aborted) throw abortedBy(signal);
+      // Waiting in line for the bucket is not part of the attempt's time.
+      const release = await pace?.(signal, maxRetryWaitMs);
+      // Aborted by the caller's signal or by this attempt's timeout.
+      const [attemptSignal, endAttempt] = abortAfter(timeoutMs, signal);
+      let failure: RyzeError;
+      let headers: Headers | undefined;
+      try {
+        const outcome = attempt(attemptSignal, (request) => {
+          sent = request;
+          logger?.debug(
+            `RyzeAPI ${request.method} ${redactUrl(request.url)}: attempt ${attempts} of ${maxRetries + 1}`,
+          );
+          return send(request, attempts);
+        });
+        // The deadline and the abort hold even if fetch, or the body it returned, ignores the signal.
+        const { data, error, response } = await settleByAbort(outcome, attemptSignal);
+        headers = response.headers;
+        const body = response.ok ? parseJson(data) : error;
+        // Success is a 2xx with the envelope's `success: true`: an HTML page or truncated JSON is not.
+        if (response.ok && (body as { success?: unknown } | undefined)?.success === true) {
+          return { body, response, attempts };
+        }
+        failure = createApiError(
+          response.status,
+          response.headers,
+          body,
           attempts,
+          earlierMayHaveTakenEffect,
         );
-      } else if (!sent) {
-        // Nothing left: never retried, never called a connection error.
-        throw new InvalidInputError(`The request could not be built: ${describe(cause)}`);
-      } else {
-        failure = new ConnectionError(
-          `The API could not be reached: ${redactHeaderValues(describe(cause), sent.headers)}${afterAttempts(attempts)}`,
-          attempts,
-          cause,
-        );
+      } catch (cause) {
+        if (cause instanceof RyzeError) throw cause;
+        if (signal?.aborted) throw abortedBy(signal);
+        if (attemptSignal.aborted) {
+          failure = new RequestTimeoutError(
+            `No complete response within ${timeoutMs} ms (timeoutMs, per attempt${afterAttempts(attempts)})`,
+            attempts,
+          );
+        } else if (!sent) {
+          // Nothing left: never retried, never called a connection error.
+          throw new InvalidInputError(`The request could not be built: ${describe(cause)}`);
+        } else {
+          failure = new ConnectionError(
+            `The API could not be reached: ${redactHeaderValues(describe(cause), sent.headers)}${afterAttempts(attempts)}`,
+            attempts,
+            cause,
+          );
+        }
+      } finally {
+        endAttempt();
+        release?.(headers);
       }
-    } finally {
-      endAttempt();
-      release?.(headers);
+      if (attempts > maxRetries || !isRetryable(failure)) throw failure;
+      const resetAt = failure instanceof RateLimitError ? failure.resetAt : undefined;
+      if (resetAt && resetAt.getTime() - Date.now() > maxRetryWaitMs) {
+        // Waiting only the cap would send a retry bound to fail.
+        failure.message += `. Not retried: the bucket refills at ${resetAt.toISOString()}, beyond maxRetryWaitMs`;
+        throw failure;
+      }
+      // The service may have acted before a timeout, a lost connection or a 5xx, not before a 429.
+      earlierMayHaveTakenEffect ||= !(failure instanceof RateLimitError);
+      const waitMs = retryDelayMs(failure, attempts - 1, maxRetryWaitMs);
+      logger?.debug(`RyzeAPI retry in ${Math.round(waitMs)} ms after: ${failure.message}`);
+      await sleep(waitMs, signal);
     }
-    if (attempts > maxRetries || !isRetryable(failure)) throw failed(failure);
-    const resetAt = failure instanceof RateLimitError ? failure.resetAt : undefined;
-    if (resetAt && resetAt.getTime() - Date.now() > maxRetryWaitMs) {
-      // Waiting only the cap would send a retry bound to fail.
-      failure.message += `. Not retried: the bucket refills at ${resetAt.toISOString()}, beyond maxRetryWaitMs`;
-      throw failed(failure);
-    }
-    // The service may have acted before a timeout, a lost connection or a 5xx, not before a 429.
-    earlierMayHaveTakenEffect ||= !(failure instanceof RateLimitError);
-    const waitMs = retryDelayMs(failure, attempts - 1, maxRetryWaitMs);
-    logger?.debug(`RyzeAPI retry in ${Math.round(waitMs)} ms after: ${failure.message}`);
-    await sleep(waitMs, signal).catch((error) => {
-      throw failed(error);
+  } catch (error) {
+    // Every error carries the request that failed (method, URL without secrets), once one was built.
+    throw Object.assign(error as RyzeError, {
+      request: sent && { method: sent.method, url: redactUrl(sent.url) },
     });
   }
 }

@@ -202,7 +202,7 @@ describe('maxConcurrency', () => {
 
   it('must be a positive integer', () => {
     expect(() => createRyzeClient({ token: 't', maxConcurrency: 0 })).toThrow(
-      'maxConcurrency must be a positive integer, got 0',
+      'maxConcurrency must be an integer from 1 to 2147483647, got 0',
     );
   });
 });
