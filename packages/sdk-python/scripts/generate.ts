@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import {
+  type GeneratedFolder,
+  regenerateWhenRun,
+  type SpecOverride,
+} from '@ryzeapi/codegen/generated-folder';
 import { modelsFromSpec } from '@ryzeapi/codegen/models';
 import { type OperationTable, operationTable } from '@ryzeapi/codegen/operation-table';
-
-/** The folder of generated modules; the drift test compares it with a fresh generation. */
-export const GENERATED_DIR = fileURLToPath(new URL('../src/ryzeapi/_generated/', import.meta.url));
 
 /** The component schemas the runtime parses bodies with. */
 const MODEL_SCHEMAS = ['LeaveGroupResponse', 'ErrorEnvelope'];
@@ -14,16 +15,13 @@ const header = (what: string) => `# generated — do not edit.
 # Regenerate with \`pnpm generate\` after changing the spec.
 `;
 
-/** The spec to generate from, for tests that change it; the bundled spec by default. */
-export interface SpecOverride {
-  /** As `@ryzeapi/openapi/openapi.json`: references between components kept. */
-  bundled?: Parameters<typeof modelsFromSpec>[0]['spec'];
-  /** As `@ryzeapi/openapi/openapi.dereferenced.json`. */
-  dereferenced?: Parameters<typeof operationTable>[1];
-}
+/** The generated modules; the drift test compares them with a fresh generation. */
+export const generatedFolder: GeneratedFolder = {
+  dir: fileURLToPath(new URL('../src/ryzeapi/_generated/', import.meta.url)),
+  generate: generateFiles,
+};
 
-/** Every generated file, by name in the generated folder, exactly as it should be committed. */
-export async function generateFiles(spec: SpecOverride = {}): Promise<Record<string, string>> {
+async function generateFiles(spec: SpecOverride = {}): Promise<Map<string, string>> {
   const models = await modelsFromSpec({
     lang: 'python',
     schemas: MODEL_SCHEMAS,
@@ -31,11 +29,19 @@ export async function generateFiles(spec: SpecOverride = {}): Promise<Record<str
     ...(spec.bundled && { spec: spec.bundled }),
   });
   const leaveGroup = await operationTable('leaveGroup', spec.dereferenced);
-  return {
-    '__init__.py': `${header('Modules generated from the bundled spec (@ryzeapi/openapi): models and operation tables.')}`,
-    'models.py': `${header(`quicktype output (dataclasses with from_dict/to_dict) for the spec's ${MODEL_SCHEMAS.join(' and ')} schemas.`)}\n${models}`,
-    'leave_group.py': renderOperation(leaveGroup),
-  };
+  return new Map([
+    [
+      '__init__.py',
+      header(
+        'Modules generated from the bundled spec (@ryzeapi/openapi): models and operation tables.',
+      ),
+    ],
+    [
+      'models.py',
+      `${header(`quicktype output (dataclasses with from_dict/to_dict) for the spec's ${MODEL_SCHEMAS.join(' and ')} schemas.`)}\n${models}`,
+    ],
+    ['leave_group.py', renderOperation(leaveGroup)],
+  ]);
 }
 
 /** The operation table as a Python module of constants. */
@@ -85,19 +91,4 @@ function pythonLiteral(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The names of the committed files that differ from `fresh` (missing ones included). */
-export async function driftedFiles(fresh: Record<string, string>): Promise<string[]> {
-  const drifted: string[] = [];
-  for (const [name, content] of Object.entries(fresh)) {
-    const committed = await readFile(GENERATED_DIR + name, 'utf8').catch(() => undefined);
-    if (committed !== content) drifted.push(name);
-  }
-  return drifted;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [name, content] of Object.entries(await generateFiles())) {
-    await writeFile(GENERATED_DIR + name, content);
-    console.log(`Wrote ${GENERATED_DIR}${name}`);
-  }
-}
+await regenerateWhenRun(import.meta.url, generatedFolder);
