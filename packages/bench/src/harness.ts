@@ -27,6 +27,8 @@ export interface CaseResult {
   name: string;
   /** Completed operations per second: the median of the runs and their range. */
   perSecond: RunSummary;
+  /** Completed operations per second of each run, in run order: run i of every case was measured in the same round. */
+  perSecondRuns: number[];
   /** Latency of every operation of every measured run, in milliseconds. */
   latencyMs: LatencySummary;
   /**
@@ -114,9 +116,11 @@ export async function measureCases(
 
   return guarded.map((benchCase, index) => {
     const runs = measured[index] as RunMeasurement[];
+    const perSecondRuns = runs.map((run) => (run.completed / run.elapsedMs) * 1000);
     return {
       name: benchCase.name,
-      perSecond: summarizeRuns(runs.map((run) => (run.completed / run.elapsedMs) * 1000)),
+      perSecond: summarizeRuns(perSecondRuns),
+      perSecondRuns,
       latencyMs: summarizeLatencies(runs.flatMap((run) => run.latenciesMs)),
       cpuMicrosPerOperation: summarizeRuns(runs.map((run) => run.cpuMicros / run.completed)),
     };

@@ -70,3 +70,19 @@ export function ratio(candidate: number, baseline: number): number {
   if (!(baseline > 0)) throw new RangeError(`A ratio needs a positive baseline, got ${baseline}.`);
   return candidate / baseline;
 }
+
+/**
+ * The ratios of paired runs, `candidate[i] / baseline[i]`, summarized: runs measured side by side
+ * share the machine's moment, so their ratio is steadier than the ratio of two medians.
+ */
+export function summarizePairedRatios(
+  candidate: readonly number[],
+  baseline: readonly number[],
+): RunSummary {
+  if (candidate.length !== baseline.length) {
+    throw new RangeError(
+      `Paired runs need as many runs on each side, got ${candidate.length} and ${baseline.length}.`,
+    );
+  }
+  return summarizeRuns(candidate.map((value, run) => ratio(value, baseline[run] as number)));
+}

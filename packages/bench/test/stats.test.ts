@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, ratio, summarizeLatencies, summarizeRuns } from '../src/stats.ts';
+import {
+  median,
+  percentile,
+  ratio,
+  summarizeLatencies,
+  summarizePairedRatios,
+  summarizeRuns,
+} from '../src/stats.ts';
 
 describe('percentile', () => {
   it.each([
@@ -76,5 +83,30 @@ describe('ratio', () => {
 
   it.each([0, -1, Number.NaN])('refuses a baseline of %s', (baseline) => {
     expect(() => ratio(1, baseline)).toThrow(/positive baseline/);
+  });
+});
+
+describe('summarizePairedRatios', () => {
+  it('summarizes the ratio of each pair of runs, not the ratio of the medians', () => {
+    // A slow moment hits both sides of the second pair: its ratio is still 1.1.
+    expect(summarizePairedRatios([110, 55, 220], [100, 50, 200])).toEqual({
+      median: 1.1,
+      min: 1.1,
+      max: 1.1,
+      runs: 3,
+    });
+    expect(summarizePairedRatios([2, 3], [1, 2])).toEqual({
+      median: 1.75,
+      min: 1.5,
+      max: 2,
+      runs: 2,
+    });
+  });
+
+  it('refuses runs that do not pair up, and a baseline run of zero', () => {
+    expect(() => summarizePairedRatios([1, 2], [1])).toThrow(
+      /as many runs on each side, got 2 and 1/,
+    );
+    expect(() => summarizePairedRatios([1], [0])).toThrow(/positive baseline/);
   });
 });

@@ -4,12 +4,14 @@ import { CONCURRENCY } from '../concurrency.ts';
 import type { GroupResult } from '../group-result.ts';
 import { type CaseResult, measureCases } from '../harness.ts';
 import { CONTENDERS_WITH_TIMEOUT, expectLeft, expectNotFound } from '../leave-callers.ts';
-import { ratio } from '../stats.ts';
+import { type RunSummary, ratio, summarizePairedRatios } from '../stats.ts';
 import { formatCount, formatDuration, formatRange, formatRatio } from '../table.ts';
 
-const TIMING = { warmupMs: 500, runs: 8, runMs: 500 };
+const TIMING = { warmupMs: 500, runs: 12, runMs: 500 };
 /** The SDK's budget over real HTTP: at most this much slower than hand-written fetch. */
 const BUDGET = 0.05;
+/** The SDK's goal against bare openapi-fetch, which it wraps: time per request at most ×1.10. */
+const OVER_OPENAPI_FETCH_GOAL = 1.1;
 
 const SCENARIOS = {
   success: {
@@ -60,6 +62,7 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
 
     const rows: string[][] = [];
     const verdicts: string[] = [];
+    const overOpenapiFetchByMode: ({ mode: string } & RunSummary)[] = [];
     for (const { mode, results } of measured) {
       const baseline = results[0] as CaseResult;
       for (const result of results) {
@@ -78,18 +81,29 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
           ),
         ]);
       }
-      const timePerRequest = (name: string) => {
+      const resultOf = (name: string) => {
         const result = results.find((candidate) => candidate.name === name);
         if (!result) throw new Error(`No result for ${name}.`);
-        return 1 / result.perSecond.median;
+        return result;
       };
+      const timePerRequest = (name: string) => 1 / resultOf(name).perSecond.median;
       const sdkTime = timePerRequest('@ryzeapi/sdk');
+      // Time per request = 1 / (req/s): openapi-fetch's rate over the SDK's, run by run.
+      const overOpenapiFetch = summarizePairedRatios(
+        resultOf('openapi-fetch').perSecondRuns,
+        resultOf('@ryzeapi/sdk').perSecondRuns,
+      );
+      overOpenapiFetchByMode.push({ mode, ...overOpenapiFetch });
       const slowdown = sdkTime / timePerRequest(baseline.name) - 1;
       const withTimeout = results[1] as CaseResult;
       verdicts.push(
         `${mode}: the SDK takes ${formatRatio(1 + slowdown)} the time of hand-written fetch per request ` +
           `(budget ${formatRatio(1 + BUDGET)}): ${slowdown <= BUDGET ? 'within budget' : 'OVER BUDGET'}; ` +
           `${formatRatio(sdkTime / timePerRequest(withTimeout.name))} the time of ${withTimeout.name}.`,
+        `${mode}: against bare openapi-fetch, the SDK's time per request is ${formatRatio(overOpenapiFetch.median)} ` +
+          `(median of ${overOpenapiFetch.runs} paired runs, min–max ${formatRange(overOpenapiFetch.min, overOpenapiFetch.max, formatRatio)}; ` +
+          `goal ${formatRatio(OVER_OPENAPI_FETCH_GOAL)}): ` +
+          `${overOpenapiFetch.median <= OVER_OPENAPI_FETCH_GOAL ? 'within the goal' : 'OVER THE GOAL'}.`,
       );
     }
     return {
@@ -119,7 +133,14 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
         'time/req = 1 / (req/s); client CPU/req = CPU time of the benchmark process (the clients) per request.',
         ...verdicts,
       ],
-      figures: { timing: TIMING, concurrency: CONCURRENCY, budget: BUDGET, modes: measured },
+      figures: {
+        timing: TIMING,
+        concurrency: CONCURRENCY,
+        budget: BUDGET,
+        overOpenapiFetchGoal: OVER_OPENAPI_FETCH_GOAL,
+        overOpenapiFetch: overOpenapiFetchByMode,
+        modes: measured,
+      },
     };
   } finally {
     await server.stop();
