@@ -2,14 +2,13 @@
 /**
  * `ryzeapi-mock`: serves the bundled spec with Prism until Ctrl-C. `npx @ryzeapi/mock --help`.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { commonFlags, ownPackageVersion, runServerCli } from '@ryzeapi/local-server/server-cli';
 import { readOpenApiDocument } from '@ryzeapi/openapi/document';
 import { bundledSpecPath } from './bundled-spec.ts';
 import { MockOptionError } from './errors.ts';
 import { exampleCurl } from './example-request.ts';
-import type { RunningServer } from './prism-server.ts';
 import { checkPort } from './server-options.ts';
 import { startMock } from './start-mock.ts';
 import { startProxy } from './start-proxy.ts';
@@ -34,83 +33,45 @@ Pick a response with a Prefer header: -H 'Prefer: code=404, example=notMember'.`
 
 const packageVersion = (name: string): string =>
   (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
-const ownVersion = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  }
-).version;
+const document = readOpenApiDocument(bundledSpecPath);
+const info = document.info as { title: string; version: string };
 
-async function main(): Promise<number> {
-  let flags: ReturnType<typeof parseFlags>;
-  try {
-    flags = parseFlags();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const document = readOpenApiDocument(bundledSpecPath);
-  const info = document.info as { title: string; version: string };
-  if (flags.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (flags.version) {
-    console.log(
-      `@ryzeapi/mock ${ownVersion}, spec "${info.title}" ${info.version}, ` +
-        `Prism ${packageVersion('@stoplight/prism-cli')}`,
-    );
-    return 0;
-  }
-
-  const shared = {
-    port: flags.port,
-    host: flags.host,
-    ...(flags.quiet ? {} : { log: (line: string) => console.log(line) }),
-  };
-  let server: RunningServer;
-  try {
-    server = flags.proxy
-      ? await startProxy({ ...shared, upstream: flags.proxy })
-      : await startMock({ ...shared, dynamic: flags.dynamic, ...optional('seed', flags.seed) });
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  }
-
-  const what = flags.proxy ? `Prism proxy in front of ${flags.proxy}` : 'RyzeAPI mock';
-  console.log(`\n${what} (spec ${info.version}) listening on ${server.url}`);
-  const curl = flags.proxy ? undefined : exampleCurl(document, server.url);
-  if (curl) {
-    console.log(`Try it:\n  ${curl}`);
-    console.log(`  ${curl} -H 'Prefer: code=404, example=notMember'`);
-  }
-  console.log('Press Ctrl-C to stop.\n');
-
-  const stopOn = (signal: NodeJS.Signals) =>
-    process.once(signal, () => {
-      void server.stop().then(() => process.exit(0));
-    });
-  stopOn('SIGINT');
-  stopOn('SIGTERM');
-  stopOn('SIGHUP');
-  return new Promise(() => {
-    // Runs until a signal stops the server.
-  });
-}
+process.exitCode = await runServerCli({
+  usage: USAGE,
+  parseFlags,
+  versionLine: () =>
+    `@ryzeapi/mock ${ownPackageVersion(import.meta.url)}, spec "${info.title}" ${info.version}, ` +
+    `Prism ${packageVersion('@stoplight/prism-cli')}`,
+  start: (flags) => {
+    const shared = {
+      port: flags.port,
+      host: flags.host,
+      ...(flags.quiet ? {} : { log: (line: string) => console.log(line) }),
+    };
+    return flags.proxy
+      ? startProxy({ ...shared, upstream: flags.proxy })
+      : startMock({ ...shared, dynamic: flags.dynamic, ...optional('seed', flags.seed) });
+  },
+  banner: (server, flags) => {
+    const what = flags.proxy ? `Prism proxy in front of ${flags.proxy}` : 'RyzeAPI mock';
+    const curl = flags.proxy ? undefined : exampleCurl(document, server.url);
+    return [
+      `\n${what} (spec ${info.version}) listening on ${server.url}`,
+      ...(curl ? [`Try it:\n  ${curl}`, `  ${curl} -H 'Prefer: code=404, example=notMember'`] : []),
+    ];
+  },
+});
 
 function parseFlags() {
   const { values } = parseArgs({
     strict: true,
     allowPositionals: false,
     options: {
-      port: { type: 'string', default: '4010' },
-      host: { type: 'string', default: '127.0.0.1' },
+      ...commonFlags(4010),
       dynamic: { type: 'boolean', default: false },
       seed: { type: 'string' },
       proxy: { type: 'string' },
       quiet: { type: 'boolean', default: false },
-      version: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
   });
   const port = /^\d+$/.test(values.port) ? Number(values.port) : Number.NaN;
@@ -127,5 +88,3 @@ function parseFlags() {
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
-
-process.exitCode = await main();

@@ -3,10 +3,10 @@ import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { urlFor } from '@ryzeapi/local-server/listen-options';
 import { MockStartError, PortInUseError } from './errors.ts';
 import { guard, release } from './orphan-guard.ts';
 import { signalProcessTree, usesProcessGroups } from './process-group.ts';
-import { urlFor } from './server-options.ts';
 
 /** A running Prism server. */
 export interface RunningServer {

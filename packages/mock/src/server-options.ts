@@ -1,3 +1,7 @@
+import {
+  checkHost as checkHostAs,
+  checkPort as checkPortAs,
+} from '@ryzeapi/local-server/listen-options';
 import { MockOptionError } from './errors.ts';
 
 /** Options every Prism server this package starts (mock or proxy) understands. */
@@ -18,24 +22,10 @@ export interface ServerOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_START_TIMEOUT_MS = 120_000;
 
-export function checkPort(port: unknown): number {
-  if (typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65_535) {
-    return port;
-  }
-  throw new MockOptionError(
-    `port must be an integer from 0 to 65535 (0 picks a free port), got ${JSON.stringify(port)}.`,
-  );
-}
-
-export function checkHost(host: unknown): string {
-  if (typeof host === 'string' && host.trim() !== '' && !/\s/.test(host)) return host;
-  throw new MockOptionError(
-    `host must be a hostname or IP address such as '127.0.0.1', got ${JSON.stringify(host)}.`,
-  );
-}
+export const checkPort = (port: unknown): number => checkPortAs(port, MockOptionError);
+export const checkHost = (host: unknown): string => checkHostAs(host, MockOptionError);
 
 export function checkStartTimeout(timeoutMs: unknown): number {
   if (typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs > 0) {
@@ -44,11 +34,4 @@ export function checkStartTimeout(timeoutMs: unknown): number {
   throw new MockOptionError(
     `startTimeoutMs must be a positive number of milliseconds, got ${JSON.stringify(timeoutMs)}.`,
   );
-}
-
-/** The URL a client on this machine uses to reach a server listening on `host`. */
-export function urlFor(host: string, port: number): string {
-  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
-  const bracketed = reachable.includes(':') ? `[${reachable}]` : reachable;
-  return `http://${bracketed}:${port}`;
 }

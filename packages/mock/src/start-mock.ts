@@ -1,10 +1,10 @@
+import { DEFAULT_HOST } from '@ryzeapi/local-server/listen-options';
 import { bundledSpecPath } from './bundled-spec.ts';
 import { type RunningServer, startPrismServer } from './prism-server.ts';
 import {
   checkHost,
   checkPort,
   checkStartTimeout,
-  DEFAULT_HOST,
   DEFAULT_START_TIMEOUT_MS,
   type ServerOptions,
 } from './server-options.ts';

@@ -1,3 +1,4 @@
+import { DEFAULT_HOST } from '@ryzeapi/local-server/listen-options';
 import { bundledSpecPath } from './bundled-spec.ts';
 import { MockOptionError } from './errors.ts';
 import { type RunningServer, startPrismServer } from './prism-server.ts';
@@ -5,7 +6,6 @@ import {
   checkHost,
   checkPort,
   checkStartTimeout,
-  DEFAULT_HOST,
   DEFAULT_START_TIMEOUT_MS,
   type ServerOptions,
 } from './server-options.ts';

@@ -3,8 +3,8 @@
  * `ryzeapi-sandbox`: serves a stateful sandbox of the group endpoints until Ctrl-C.
  * `npx @ryzeapi/sandbox --help`.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { commonFlags, ownPackageVersion, runServerCli } from '@ryzeapi/local-server/server-cli';
 import { readOpenApiDocument } from './bundled-spec.ts';
 import { SandboxOptionError } from './errors.ts';
 import { exampleRequests } from './example-requests.ts';
@@ -31,68 +31,33 @@ Options:
 Control API (for tests): POST /__sandbox/reset, GET /__sandbox/state,
 POST /__sandbox/faults, POST /__sandbox/clock.`;
 
-const ownVersion = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  }
-).version;
+const document = readOpenApiDocument();
 
-async function main(): Promise<number> {
-  let flags: ReturnType<typeof parseFlags>;
-  try {
-    flags = parseFlags();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (flags.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const document = readOpenApiDocument();
-  if (flags.version) {
-    console.log(
-      `@ryzeapi/sandbox ${ownVersion}, spec "${document.info.title}" ${document.info.version}`,
-    );
-    return 0;
-  }
-
-  let sandbox: Awaited<ReturnType<typeof startSandbox>>;
-  try {
+process.exitCode = await runServerCli({
+  usage: USAGE,
+  parseFlags,
+  versionLine: () =>
+    `@ryzeapi/sandbox ${ownPackageVersion(import.meta.url)}, spec "${document.info.title}" ${document.info.version}`,
+  start: (flags) => {
     const fixtures =
       flags.fixtures === undefined ? undefined : loadFixtures(flags.fixtures, document);
-    sandbox = await startSandbox({
+    return startSandbox({
       port: flags.port,
       host: flags.host,
       rateLimit: flags.rateLimit,
       rateWindowSeconds: flags.rateWindow,
       ...(fixtures ? { fixtures } : {}),
     });
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  }
-
-  console.log(
+  },
+  banner: (sandbox, flags) => [
     `\nRyzeAPI sandbox (spec ${document.info.version}) listening on ${sandbox.url}\n` +
       `Rate limit: ${flags.rateLimit} requests per ${flags.rateWindow} s per token.\n`,
-  );
-  console.log(describeFixtures(sandbox.fixtures, flags.fixtures ?? 'built in'));
-  console.log('Try it (the same leave twice: 200, then 404):');
-  for (const request of exampleRequests(sandbox.fixtures, sandbox.url)) console.log(`  ${request}`);
-  console.log('\nPress Ctrl-C to stop.\n');
-
-  const stopOn = (signal: NodeJS.Signals) =>
-    process.once(signal, () => {
-      void sandbox.stop().then(() => process.exit(0));
-    });
-  stopOn('SIGINT');
-  stopOn('SIGTERM');
-  stopOn('SIGHUP');
-  return new Promise(() => {
-    // Runs until a signal stops the sandbox.
-  });
-}
+    describeFixtures(sandbox.fixtures, flags.fixtures ?? 'built in'),
+    'Try it (the same leave twice: 200, then 404):',
+    ...exampleRequests(sandbox.fixtures, sandbox.url).map((request) => `  ${request}`),
+    '',
+  ],
+});
 
 /** The fixture's accounts, instances (with their tokens) and groups, as a user needs them. */
 function describeFixtures(fixtures: Fixtures, source: string): string {
@@ -125,13 +90,10 @@ function parseFlags() {
     strict: true,
     allowPositionals: false,
     options: {
-      port: { type: 'string', default: '4020' },
-      host: { type: 'string', default: '127.0.0.1' },
+      ...commonFlags(4020),
       fixtures: { type: 'string' },
       'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT) },
       'rate-window': { type: 'string', default: String(DEFAULT_RATE_WINDOW_SECONDS) },
-      version: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
   });
   const port = wholeNumber('--port', values.port, 0, 65_535);
@@ -152,5 +114,3 @@ function wholeNumber(flag: string, text: string, min: number, max: number): numb
     `${flag} must be a whole number from ${min} to ${max}, got ${JSON.stringify(text)}.`,
   );
 }
-
-process.exitCode = await main();

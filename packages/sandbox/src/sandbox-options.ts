@@ -1,3 +1,7 @@
+import {
+  checkHost as checkHostAs,
+  checkPort as checkPortAs,
+} from '@ryzeapi/local-server/listen-options';
 import type { Clock } from './clock.ts';
 import { SandboxOptionError } from './errors.ts';
 import type { Fixtures } from './fixtures.ts';
@@ -20,25 +24,11 @@ export interface SandboxOptions {
 /** What a reset may change: the buckets' limit and window, until the next reset. */
 export type ResetSettings = Pick<SandboxOptions, 'rateLimit' | 'rateWindowSeconds'>;
 
-export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_RATE_LIMIT = 100;
 export const DEFAULT_RATE_WINDOW_SECONDS = 60;
 
-export function checkPort(port: unknown): number {
-  if (typeof port === 'number' && Number.isInteger(port) && port >= 0 && port <= 65_535) {
-    return port;
-  }
-  throw new SandboxOptionError(
-    `port must be an integer from 0 to 65535 (0 picks a free port), got ${JSON.stringify(port)}.`,
-  );
-}
-
-export function checkHost(host: unknown): string {
-  if (typeof host === 'string' && host.trim() !== '' && !/\s/.test(host)) return host;
-  throw new SandboxOptionError(
-    `host must be a hostname or IP address such as '127.0.0.1', got ${JSON.stringify(host)}.`,
-  );
-}
+export const checkPort = (port: unknown): number => checkPortAs(port, SandboxOptionError);
+export const checkHost = (host: unknown): string => checkHostAs(host, SandboxOptionError);
 
 export function checkRateLimit(limit: unknown): number {
   if (typeof limit === 'number' && Number.isInteger(limit) && limit >= 1) return limit;
@@ -60,11 +50,4 @@ export function checkClock(clock: unknown): Clock {
     'clock must be an object with a now() method returning milliseconds since the Unix epoch, ' +
       'such as { now: () => Date.now() }.',
   );
-}
-
-/** The URL a client on this machine uses to reach a server listening on `host`. */
-export function urlFor(host: string, port: number): string {
-  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
-  const bracketed = reachable.includes(':') ? `[${reachable}]` : reachable;
-  return `http://${bracketed}:${port}`;
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_HOST, urlFor } from '@ryzeapi/local-server/listen-options';
 import { createApiRouter } from './api-router.ts';
 import { RateLimitBuckets } from './bucket.ts';
 import { readOpenApiDocument } from './bundled-spec.ts';
@@ -14,12 +15,10 @@ import {
   checkPort,
   checkRateLimit,
   checkRateWindow,
-  DEFAULT_HOST,
   DEFAULT_RATE_LIMIT,
   DEFAULT_RATE_WINDOW_SECONDS,
   type ResetSettings,
   type SandboxOptions,
-  urlFor,
 } from './sandbox-options.ts';
 import { createService } from './service.ts';
 import type { StateSnapshot } from './state.ts';
