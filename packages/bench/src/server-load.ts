@@ -10,7 +10,14 @@ import {
   summarizeLatencies,
   summarizeRuns,
 } from './stats.ts';
-import { formatCount, formatDuration, formatRange, formatRatio } from './table.ts';
+import {
+  figure,
+  formatCount,
+  formatDuration,
+  formatRatio,
+  spreadFields,
+  tableOf,
+} from './table.ts';
 
 /** How many times each server is started, and how each is loaded. */
 export const START_RUNS = 5;
@@ -151,22 +158,15 @@ function baselineOf<T extends { name: string }>(rows: readonly T[], against: str
 export function startupTable(rows: readonly StartupResult[], ratios: readonly RatioColumn[]) {
   return {
     caption: `time from start to the first answered Leave Group request, ${START_RUNS} runs`,
-    table: {
-      columns: [
-        { title: 'server' },
-        { title: 'median', align: 'right' as const },
-        { title: 'min–max', align: 'right' as const },
-        ...ratios.map(({ title }) => ({ title, align: 'right' as const })),
-      ],
-      rows: rows.map(({ name, summary }) => [
-        name,
-        formatDuration(summary.median),
-        formatRange(summary.min, summary.max, formatDuration),
-        ...ratios.map(({ against }) =>
+    table: tableOf(rows, [
+      { title: 'server', cell: ({ name }) => name },
+      ...spreadFields(undefined, ({ summary }: StartupResult) => summary, formatDuration),
+      ...ratios.map(({ title, against }) =>
+        figure<StartupResult>(title, ({ summary }) =>
           formatRatio(ratio(summary.median, baselineOf(rows, against).summary.median)),
         ),
-      ]),
-    },
+      ),
+    ]),
   };
 }
 
@@ -178,25 +178,16 @@ export function throughputTable(
 ) {
   return {
     caption: `autocannon, ${LOAD.connections} connections, ${LOAD.runs} runs of ${LOAD.runSeconds} s after ${LOAD.warmupSeconds} s of warm-up each; ${answer}`,
-    table: {
-      columns: [
-        { title: 'server' },
-        { title: 'req/s (median)', align: 'right' as const },
-        { title: 'req/s min–max', align: 'right' as const },
-        { title: 'latency p50', align: 'right' as const },
-        { title: 'latency p99', align: 'right' as const },
-        ...ratios.map(({ title }) => ({ title, align: 'right' as const })),
-      ],
-      rows: rows.map((result) => [
-        result.name,
-        formatCount(result.perSecond.median),
-        formatRange(result.perSecond.min, result.perSecond.max, formatCount),
-        formatDuration(result.latencyMs.p50),
-        formatDuration(result.latencyMs.p99),
-        ...ratios.map(({ against }) =>
+    table: tableOf(rows, [
+      { title: 'server', cell: (result) => result.name },
+      ...spreadFields('req/s', (result: LoadResult) => result.perSecond, formatCount),
+      figure('latency p50', (result) => formatDuration(result.latencyMs.p50)),
+      figure('latency p99', (result) => formatDuration(result.latencyMs.p99)),
+      ...ratios.map(({ title, against }) =>
+        figure<LoadResult>(title, (result) =>
           formatRatio(ratio(result.perSecond.median, baselineOf(rows, against).perSecond.median)),
         ),
-      ]),
-    },
+      ),
+    ]),
   };
 }

@@ -66,3 +66,46 @@ export function formatRange(min: number, max: number, format: (value: number) =>
 export function formatBytes(bytes: number): string {
   return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(2)} kB`;
 }
+
+/** A column and the text of its cell for each row's data. */
+export interface Field<Row> extends Column {
+  cell: (row: Row) => string;
+}
+
+/** A table with a line per row of `rows` and a column per field. */
+export function tableOf<Row>(rows: readonly Row[], fields: readonly Field<Row>[]): Table {
+  return {
+    columns: fields.map(({ title, align }) => (align ? { title, align } : { title })),
+    rows: rows.map((row) => fields.map((field) => field.cell(row))),
+  };
+}
+
+/** A right-aligned column: a figure. */
+export function figure<Row>(title: string, cell: (row: Row) => string): Field<Row> {
+  return { title, align: 'right', cell };
+}
+
+/** The median and the spread of a figure's runs. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * Two figures of a spread of runs, each formatted by `format`: `<name> (median)` and
+ * `<name> min–max`, or `median` and `min–max` without a name.
+ */
+export function spreadFields<Row>(
+  name: string | undefined,
+  spreadOf: (row: Row) => Spread,
+  format: (value: number) => string,
+): Field<Row>[] {
+  return [
+    figure(name ? `${name} (median)` : 'median', (row) => format(spreadOf(row).median)),
+    figure(name ? `${name} min–max` : 'min–max', (row) => {
+      const { min, max } = spreadOf(row);
+      return formatRange(min, max, format);
+    }),
+  ];
+}

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  figure,
   formatBytes,
   formatCount,
   formatDuration,
   formatRange,
   formatRatio,
   formatTable,
+  spreadFields,
+  tableOf,
 } from '../src/table.ts';
 
 describe('formatTable', () => {
@@ -29,6 +32,43 @@ describe('formatTable', () => {
     expect(() =>
       formatTable({ columns: [{ title: 'a' }, { title: 'b' }], rows: [['only one']] }),
     ).toThrow(/1 cells but the table has 2 columns: only one/);
+  });
+});
+
+describe('tableOf', () => {
+  const runs = [
+    { name: 'fetch', perSecond: { median: 1234, min: 1000, max: 1500 } },
+    { name: '@ryzeapi/sdk', perSecond: { median: 987, min: 900, max: 1010 } },
+  ];
+
+  it('makes a line per row and a column per field, figures aligned right', () => {
+    expect(
+      tableOf(runs, [
+        { title: 'client', cell: (run) => run.name },
+        ...spreadFields('req/s', (run: (typeof runs)[number]) => run.perSecond, formatCount),
+        figure('vs fetch', (run) => formatRatio(run.perSecond.median / 1234)),
+      ]),
+    ).toEqual({
+      columns: [
+        { title: 'client' },
+        { title: 'req/s (median)', align: 'right' },
+        { title: 'req/s min–max', align: 'right' },
+        { title: 'vs fetch', align: 'right' },
+      ],
+      rows: [
+        ['fetch', '1,234', '1,000–1,500', '×1.00'],
+        ['@ryzeapi/sdk', '987', '900–1,010', '×0.80'],
+      ],
+    });
+  });
+
+  it('names a spread median and min–max when given no name', () => {
+    const table = tableOf(
+      runs,
+      spreadFields(undefined, (run) => run.perSecond, String),
+    );
+    expect(table.columns.map(({ title }) => title)).toEqual(['median', 'min–max']);
+    expect(table.rows[1]).toEqual(['987', '900–1010']);
   });
 });
 

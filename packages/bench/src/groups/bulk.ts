@@ -3,7 +3,7 @@ import { startSandbox } from '@ryzeapi/sandbox';
 import { createRyzeClient, type Fetch } from '@ryzeapi/sdk';
 import { bulkLeaveFixtures } from '@ryzeapi/test-support/bulk-leave-fixtures';
 import type { GroupResult } from '../group-result.ts';
-import { formatCount, formatDuration, formatRatio } from '../table.ts';
+import { figure, formatCount, formatDuration, formatRatio, tableOf } from '../table.ts';
 
 /** 300 leaves under a bucket of 100 per 2 s: three windows, so the floor is two windows. */
 const LEAVES = 300;
@@ -139,26 +139,15 @@ export async function bulk(): Promise<GroupResult> {
     tables: [
       {
         caption: `Wall time against the bucket's floor (${formatDuration(FLOOR_MS)}: ${Math.ceil(LEAVES / BUCKET.rateLimit) - 1} windows must pass in full), one run each`,
-        table: {
-          columns: [
-            { title: 'contender' },
-            { title: 'wall time', align: 'right' },
-            { title: '× floor', align: 'right' },
-            { title: '× Reset-bound', align: 'right' },
-            { title: 'groups left', align: 'right' },
-            { title: 'requests sent', align: 'right' },
-            { title: '429s received', align: 'right' },
-          ],
-          rows: runs.map((run) => [
-            run.name,
-            formatDuration(run.wallMs),
-            formatRatio(run.wallMs / FLOOR_MS),
-            formatRatio(run.wallMs / resetBound.wallMs),
-            `${formatCount(run.left)}/${LEAVES}`,
-            formatCount(run.sent),
-            formatCount(run.tooMany),
-          ]),
-        },
+        table: tableOf(runs, [
+          { title: 'contender', cell: (run) => run.name },
+          figure('wall time', (run) => formatDuration(run.wallMs)),
+          figure('× floor', (run) => formatRatio(run.wallMs / FLOOR_MS)),
+          figure('× Reset-bound', (run) => formatRatio(run.wallMs / resetBound.wallMs)),
+          figure('groups left', (run) => `${formatCount(run.left)}/${LEAVES}`),
+          figure('requests sent', (run) => formatCount(run.sent)),
+          figure('429s received', (run) => formatCount(run.tooMany)),
+        ]),
       },
     ],
     notes: [

@@ -4,7 +4,7 @@ import filePlugin from '@size-limit/file';
 import sizeLimit from 'size-limit';
 import type { GroupResult } from '../group-result.ts';
 import { ratio } from '../stats.ts';
-import { formatBytes, formatRatio } from '../table.ts';
+import { figure, formatBytes, formatRatio, tableOf } from '../table.ts';
 
 /** What a user's code imports, measured by size-limit as a bundle of that import alone. */
 interface ImportCheck {
@@ -55,22 +55,19 @@ export async function bundleSize(): Promise<GroupResult> {
     tables: [
       {
         caption: 'each row is a bundle of one import from the package’s ESM entry',
-        table: {
-          columns: [
-            { title: 'import' },
-            { title: 'import clause' },
-            { title: 'brotli', align: 'right' },
-            { title: 'minified', align: 'right' },
-            { title: 'brotli vs openapi-fetch', align: 'right' },
-          ],
-          rows: figures.map((figure) => [
-            figure.name,
-            `import ${figure.clause === '*' ? '* as all' : figure.clause} from '${figure.specifier}'`,
-            formatBytes(figure.brotliBytes),
-            formatBytes(figure.minifiedBytes),
-            formatRatio(ratio(figure.brotliBytes, baseline.brotliBytes)),
-          ]),
-        },
+        table: tableOf(figures, [
+          { title: 'import', cell: (bundle) => bundle.name },
+          {
+            title: 'import clause',
+            cell: (bundle) =>
+              `import ${bundle.clause === '*' ? '* as all' : bundle.clause} from '${bundle.specifier}'`,
+          },
+          figure('brotli', (bundle) => formatBytes(bundle.brotliBytes)),
+          figure('minified', (bundle) => formatBytes(bundle.minifiedBytes)),
+          figure('brotli vs openapi-fetch', (bundle) =>
+            formatRatio(ratio(bundle.brotliBytes, baseline.brotliBytes)),
+          ),
+        ]),
       },
     ],
     notes: ['The SDK bundles openapi-fetch, so its figure includes the baseline.'],

@@ -7,7 +7,7 @@ import { startCannedServer } from '../canned-server-process.ts';
 import { parseGoBenchmarks } from '../go-benchmark-output.ts';
 import type { GroupResult } from '../group-result.ts';
 import { ratio, summarizeRuns } from '../stats.ts';
-import { formatDuration, formatRange, formatRatio } from '../table.ts';
+import { figure, formatDuration, formatRatio, spreadFields, tableOf } from '../table.ts';
 
 /** The Go SDK's budget over real HTTP: at most this much slower than hand-written net/http. */
 const BUDGET = 0.05;
@@ -73,28 +73,23 @@ export async function goSdkOverHttp(): Promise<GroupResult> {
       tables: [
         {
           caption: `go test -bench, ${TIMING.count} runs of ${TIMING.benchtime} per client, taking turns; server in its own process; ratios against hand-written net/http`,
-          table: {
-            columns: [
-              { title: 'client' },
-              { title: 'time/req (median)', align: 'right' },
-              { title: 'time/req min–max', align: 'right' },
-              { title: 'client CPU/req', align: 'right' },
-              { title: 'B/op', align: 'right' },
-              { title: 'allocs/op', align: 'right' },
-              { title: 'time/req vs net/http', align: 'right' },
-              { title: 'CPU vs net/http', align: 'right' },
-            ],
-            rows: measured.map((result) => [
-              result.label,
-              formatDuration(toMs(result.nsPerOp.median)),
-              formatRange(toMs(result.nsPerOp.min), toMs(result.nsPerOp.max), formatDuration),
-              formatDuration(toMs(result.cpuNsPerOp.median)),
-              String(result.bytesPerOp),
-              String(result.allocsPerOp),
+          table: tableOf(measured, [
+            { title: 'client', cell: (result) => result.label },
+            ...spreadFields(
+              'time/req',
+              (result: (typeof measured)[number]) => result.nsPerOp,
+              (ns) => formatDuration(toMs(ns)),
+            ),
+            figure('client CPU/req', (result) => formatDuration(toMs(result.cpuNsPerOp.median))),
+            figure('B/op', (result) => String(result.bytesPerOp)),
+            figure('allocs/op', (result) => String(result.allocsPerOp)),
+            figure('time/req vs net/http', (result) =>
               formatRatio(ratio(result.nsPerOp.median, baseline.nsPerOp.median)),
+            ),
+            figure('CPU vs net/http', (result) =>
               formatRatio(ratio(result.cpuNsPerOp.median, baseline.cpuNsPerOp.median)),
-            ]),
-          },
+            ),
+          ]),
         },
       ],
       notes: [

@@ -1,10 +1,17 @@
 import { cannedFetch } from '../canned-fetch.ts';
 import { leftGroup } from '../canned-response.ts';
 import type { GroupResult } from '../group-result.ts';
-import { measureCases } from '../harness.ts';
+import { type CaseResult, measureCases } from '../harness.ts';
 import { CONTENDERS_WITH_TIMEOUT, expectLeft } from '../leave-callers.ts';
 import { ratio } from '../stats.ts';
-import { formatCount, formatDuration, formatRange, formatRatio } from '../table.ts';
+import {
+  figure,
+  formatCount,
+  formatDuration,
+  formatRatio,
+  spreadFields,
+  tableOf,
+} from '../table.ts';
 
 const OPTIONS = { warmupMs: 500, runs: 9, runMs: 200, concurrency: 1 };
 
@@ -29,29 +36,20 @@ export async function inProcessOverhead(): Promise<GroupResult> {
 
   const results = await measureCases(cases, OPTIONS);
   const baseline = results[0]?.perSecond.median as number;
-  const rows = results.map((result) => [
-    result.name,
-    formatCount(result.perSecond.median),
-    formatRange(result.perSecond.min, result.perSecond.max, formatCount),
-    formatDuration(1000 / result.perSecond.median),
-    formatRatio(ratio(baseline, result.perSecond.median)),
-  ]);
   return {
     id: 'in-process',
     title: 'SDK overhead per call, in process (injected fetch answering a canned 200)',
     tables: [
       {
         caption: `${OPTIONS.runs} runs of ${OPTIONS.runMs} ms each after ${OPTIONS.warmupMs} ms of warm-up, sequential calls`,
-        table: {
-          columns: [
-            { title: 'client' },
-            { title: 'ops/s (median)', align: 'right' },
-            { title: 'ops/s min–max', align: 'right' },
-            { title: 'time per call', align: 'right' },
-            { title: 'time vs hand-written', align: 'right' },
-          ],
-          rows,
-        },
+        table: tableOf(results, [
+          { title: 'client', cell: (result) => result.name },
+          ...spreadFields('ops/s', (result: CaseResult) => result.perSecond, formatCount),
+          figure('time per call', (result) => formatDuration(1000 / result.perSecond.median)),
+          figure('time vs hand-written', (result) =>
+            formatRatio(ratio(baseline, result.perSecond.median)),
+          ),
+        ]),
       },
     ],
     notes: [

@@ -4,7 +4,7 @@ import { type CommandResult, runCommand } from '../command.ts';
 import type { GroupResult } from '../group-result.ts';
 import { REPOSITORY_ROOT } from '../paths.ts';
 import { type RunSummary, ratio, summarizeRuns } from '../stats.ts';
-import { formatDuration, formatRange, formatRatio } from '../table.ts';
+import { figure, formatDuration, formatRatio, spreadFields, tableOf } from '../table.ts';
 import { copyWorkspace, type WorkspaceCopy } from '../workspace-copy.ts';
 
 const RUNS = 3;
@@ -126,24 +126,18 @@ export async function pipeline(): Promise<GroupResult> {
       tables: [
         {
           caption: `${RUNS} runs of each, in a temporary copy of the working tree installed offline; wall-clock time of the turbo commands`,
-          table: {
-            columns: [
-              { title: 'step' },
-              { title: 'command' },
-              { title: 'median', align: 'right' },
-              { title: 'min–max', align: 'right' },
-              { title: 'vs cold build', align: 'right' },
-            ],
-            rows: rows.map((row) => [
-              row.tasks
-                ? `${row.step}, ${row.tasks.cached}/${row.tasks.total} tasks cached`
-                : row.step,
-              row.command,
-              formatDuration(row.summary.median),
-              formatRange(row.summary.min, row.summary.max, formatDuration),
-              formatRatio(ratio(row.summary.median, coldMedian)),
-            ]),
-          },
+          table: tableOf(rows, [
+            {
+              title: 'step',
+              cell: (row) =>
+                row.tasks
+                  ? `${row.step}, ${row.tasks.cached}/${row.tasks.total} tasks cached`
+                  : row.step,
+            },
+            { title: 'command', cell: (row) => row.command },
+            ...spreadFields(undefined, (row: (typeof rows)[number]) => row.summary, formatDuration),
+            figure('vs cold build', (row) => formatRatio(ratio(row.summary.median, coldMedian))),
+          ]),
         },
       ],
       notes: [

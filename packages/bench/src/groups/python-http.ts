@@ -5,7 +5,14 @@ import { leftGroup } from '../canned-response.ts';
 import { startCannedServer } from '../canned-server-process.ts';
 import type { GroupResult } from '../group-result.ts';
 import { ratio, summarizeRuns } from '../stats.ts';
-import { formatCount, formatDuration, formatRange, formatRatio } from '../table.ts';
+import {
+  figure,
+  formatCount,
+  formatDuration,
+  formatRatio,
+  spreadFields,
+  tableOf,
+} from '../table.ts';
 
 const TIMING = { warmupMs: 1000, runs: 8, runMs: 500 };
 /** The Python SDK's budget over real HTTP: at most this much slower than raw httpx. */
@@ -52,26 +59,22 @@ export async function pythonOverHttp(): Promise<GroupResult> {
       tables: [
         {
           caption: `${TIMING.runs} runs of ${TIMING.runMs} ms per client after ${TIMING.warmupMs} ms of warm-up, one call at a time, Debian's Python; server in its own process; ratios against raw httpx`,
-          table: {
-            columns: [
-              { title: 'client' },
-              { title: 'req/s (median)', align: 'right' },
-              { title: 'req/s min–max', align: 'right' },
-              { title: 'time/req', align: 'right' },
-              { title: 'client CPU/req', align: 'right' },
-              { title: 'time/req vs httpx', align: 'right' },
-              { title: 'CPU vs httpx', align: 'right' },
-            ],
-            rows: summaries.map(({ name, perSecond, cpu }) => [
-              name,
-              formatCount(perSecond.median),
-              formatRange(perSecond.min, perSecond.max, formatCount),
-              formatDuration(1000 / perSecond.median),
-              formatDuration(cpu.median / 1000),
+          table: tableOf(summaries, [
+            { title: 'client', cell: ({ name }) => name },
+            ...spreadFields(
+              'req/s',
+              ({ perSecond }: (typeof summaries)[number]) => perSecond,
+              formatCount,
+            ),
+            figure('time/req', ({ perSecond }) => formatDuration(1000 / perSecond.median)),
+            figure('client CPU/req', ({ cpu }) => formatDuration(cpu.median / 1000)),
+            figure('time/req vs httpx', ({ perSecond }) =>
               formatRatio(ratio(baseline.perSecond.median, perSecond.median)),
+            ),
+            figure('CPU vs httpx', ({ cpu }) =>
               formatRatio(ratio(cpu.median, baseline.cpu.median)),
-            ]),
-          },
+            ),
+          ]),
         },
       ],
       notes: [
