@@ -1,22 +1,29 @@
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { cliRunner, describeServerCli } from '@ryzeapi/local-server/cli-tests';
 import {
   exitOf,
   outputOf,
   PrintedLines,
   refusesConnections,
-  ScriptRunner,
 } from '@ryzeapi/test-support/child-processes';
 import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchPrintedCurl } from './support/printed-curl.ts';
 import { exampleValue } from './support/spec-examples.ts';
 
-const scripts = new ScriptRunner(fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
-const runCli = (...args: string[]) => scripts.run(...args);
+const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const runCli = cliRunner(cliPath);
 
-afterEach(() => scripts.killAll());
+describeServerCli({
+  path: cliPath,
+  command: 'ryzeapi-mock',
+  badFlags: [
+    { given: ['--port', 'abc'], want: '--port must be an integer from 0 to 65535, got "abc"' },
+    { given: ['--port', '99999'], want: '--port must be an integer from 0 to 65535, got "99999"' },
+    { given: ['--colour'], want: "Unknown option '--colour'" },
+  ],
+});
 
 describe('ryzeapi-mock', () => {
   it('prints its URL and requests to paste, which work, and stops cleanly on Ctrl-C', async () => {
@@ -68,36 +75,6 @@ describe('ryzeapi-mock', () => {
       upstream.closeAllConnections();
       upstream.close();
     }
-  });
-
-  it('reports a port in use and exits with 1', async () => {
-    const squatter = createServer();
-    await listenOnLoopback(squatter);
-    const { port } = squatter.address() as { port: number };
-    try {
-      const { code, stderr } = await outputOf(runCli('--port', String(port)));
-      expect(code).toBe(1);
-      expect(stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
-    } finally {
-      squatter.close();
-    }
-  });
-
-  it.each([
-    { given: ['--port', 'abc'], want: '--port must be an integer from 0 to 65535, got "abc"' },
-    { given: ['--port', '99999'], want: '--port must be an integer from 0 to 65535, got "99999"' },
-    { given: ['--colour'], want: "Unknown option '--colour'" },
-  ])('refuses $given with the reason and the usage, exit code 2', async ({ given, want }) => {
-    const { code, stderr } = await outputOf(runCli(...given));
-    expect(code).toBe(2);
-    expect(stderr).toContain(want);
-    expect(stderr).toContain('Usage: ryzeapi-mock');
-  });
-
-  it('prints its help', async () => {
-    const { code, stdout } = await outputOf(runCli('--help'));
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: ryzeapi-mock/);
   });
 
   it('names its own, the spec and Prism versions', async () => {

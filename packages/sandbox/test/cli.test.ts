@@ -2,23 +2,36 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliRunner, describeServerCli } from '@ryzeapi/local-server/cli-tests';
 import {
   exitOf,
   outputOf,
   PrintedLines,
   refusesConnections,
-  ScriptRunner,
 } from '@ryzeapi/test-support/child-processes';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runPrintedCurl } from './support/printed-curl.ts';
 import { envelope, left } from './support/requests.ts';
 
-const scripts = new ScriptRunner(fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
-const runCli = (...args: string[]) => scripts.run(...args);
+const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const runCli = cliRunner(cliPath);
 const folder = mkdtempSync(join(tmpdir(), 'ryzeapi-sandbox-cli-'));
 
-afterEach(() => scripts.killAll());
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describeServerCli({
+  path: cliPath,
+  command: 'ryzeapi-sandbox',
+  badFlags: [
+    { given: ['--port', 'abc'], want: '--port must be a whole number from 0 to 65535, got "abc"' },
+    { given: ['--rate-limit', '0'], want: '--rate-limit must be a whole number from 1' },
+    {
+      given: ['--rate-window', 'soon'],
+      want: '--rate-window must be a positive number of seconds, got "soon"',
+    },
+    { given: ['--colour'], want: "Unknown option '--colour'" },
+  ],
+});
 
 describe('ryzeapi-sandbox', () => {
   it('prints its URL, the fixtures and requests to paste, which work, and stops on Ctrl-C', async () => {
@@ -90,37 +103,9 @@ describe('ryzeapi-sandbox', () => {
     expect(stderr).toContain('/groups/0/jid: "x" is not a group JID');
   });
 
-  it.each([
-    { given: ['--port', 'abc'], want: '--port must be a whole number from 0 to 65535, got "abc"' },
-    { given: ['--rate-limit', '0'], want: '--rate-limit must be a whole number from 1' },
-    {
-      given: ['--rate-window', 'soon'],
-      want: '--rate-window must be a positive number of seconds, got "soon"',
-    },
-    { given: ['--colour'], want: "Unknown option '--colour'" },
-  ])('refuses $given with the reason and the usage, exit code 2', async ({ given, want }) => {
-    const { code, stderr } = await outputOf(runCli(...given));
-    expect(code).toBe(2);
-    expect(stderr).toContain(want);
-    expect(stderr).toContain('Usage: ryzeapi-sandbox');
-  });
-
-  it('prints its help and versions', async () => {
-    expect(await outputOf(runCli('--help'))).toMatchObject({
-      code: 0,
-      stdout: expect.stringMatching(/^Usage: ryzeapi-sandbox/),
-    });
+  it('names its own and the spec versions', async () => {
     expect((await outputOf(runCli('--version'))).stdout).toMatch(
       /^@ryzeapi\/sandbox \S+, spec "RyzeAPI Groups" \S+$/m,
     );
-  });
-
-  it('reports a port in use and exits with 1', async () => {
-    const first = runCli('--port', '0');
-    const url = (await new PrintedLines(first).next(/listening on (http:\/\/\S+)$/))[1] as string;
-    const port = new URL(url).port;
-    const { code, stderr } = await outputOf(runCli('--port', port));
-    expect(code).toBe(1);
-    expect(stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
   });
 });
