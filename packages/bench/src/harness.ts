@@ -36,6 +36,8 @@ export interface CaseResult {
    * the client's own cost, which a busy machine disturbs less than wall-clock time.
    */
   cpuMicrosPerOperation: RunSummary;
+  /** The same per run, in run order. */
+  cpuMicrosPerOperationRuns: number[];
 }
 
 interface RunMeasurement {
@@ -117,12 +119,14 @@ export async function measureCases(
   return guarded.map((benchCase, index) => {
     const runs = measured[index] as RunMeasurement[];
     const perSecondRuns = runs.map((run) => (run.completed / run.elapsedMs) * 1000);
+    const cpuMicrosPerOperationRuns = runs.map((run) => run.cpuMicros / run.completed);
     return {
       name: benchCase.name,
       perSecond: summarizeRuns(perSecondRuns),
       perSecondRuns,
       latencyMs: summarizeLatencies(runs.flatMap((run) => run.latenciesMs)),
-      cpuMicrosPerOperation: summarizeRuns(runs.map((run) => run.cpuMicros / run.completed)),
+      cpuMicrosPerOperation: summarizeRuns(cpuMicrosPerOperationRuns),
+      cpuMicrosPerOperationRuns,
     };
   });
 }
