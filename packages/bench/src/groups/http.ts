@@ -5,7 +5,15 @@ import type { GroupResult } from '../group-result.ts';
 import { type CaseResult, measureCases } from '../harness.ts';
 import { CONTENDERS_WITH_TIMEOUT, expectLeft, expectNotFound } from '../leave-callers.ts';
 import { type RunSummary, ratio, summarizePairedRatios } from '../stats.ts';
-import { formatCount, formatDuration, formatRange, formatRatio } from '../table.ts';
+import {
+  figure,
+  formatCount,
+  formatDuration,
+  formatRange,
+  formatRatio,
+  spreadFields,
+  tableOf,
+} from '../table.ts';
 
 const TIMING = { warmupMs: 500, runs: 12, runMs: 500 };
 /** The SDK's budget over real HTTP: at most this much slower than hand-written fetch. */
@@ -60,27 +68,10 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
       measured.push({ mode, results: await measureCases(cases, { ...TIMING, concurrency }) });
     }
 
-    const rows: string[][] = [];
     const verdicts: string[] = [];
     const overOpenapiFetchByMode: { mode: string; time: RunSummary; cpu: RunSummary }[] = [];
     for (const { mode, results } of measured) {
       const baseline = results[0] as CaseResult;
-      for (const result of results) {
-        rows.push([
-          mode,
-          result.name,
-          formatCount(result.perSecond.median),
-          formatRange(result.perSecond.min, result.perSecond.max, formatCount),
-          formatDuration(result.latencyMs.p50),
-          formatDuration(result.latencyMs.p99),
-          formatDuration(result.cpuMicrosPerOperation.median / 1000),
-          formatRatio(ratio(baseline.perSecond.median, result.perSecond.median)),
-          formatRatio(ratio(result.latencyMs.p50, baseline.latencyMs.p50)),
-          formatRatio(
-            ratio(result.cpuMicrosPerOperation.median, baseline.cpuMicrosPerOperation.median),
-          ),
-        ]);
-      }
       const resultOf = (name: string) => {
         const result = results.find((candidate) => candidate.name === name);
         if (!result) throw new Error(`No result for ${name}.`);
@@ -113,27 +104,38 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
           `(min–max ${formatRange(cpuOverOpenapiFetch.min, cpuOverOpenapiFetch.max, formatRatio)}).`,
       );
     }
+    // A line per mode and client, against the hand-written fetch of the same mode.
+    type Line = { mode: string; result: CaseResult; baseline: CaseResult };
+    const lines: Line[] = measured.flatMap(({ mode, results }) =>
+      results.map((result) => ({ mode, result, baseline: results[0] as CaseResult })),
+    );
     return {
       id: scenario.id,
       title: scenario.title,
       tables: [
         {
           caption: `${TIMING.runs} runs of ${TIMING.runMs} ms per client and mode after ${TIMING.warmupMs} ms of warm-up; server in its own process; ratios against hand-written fetch of the same mode`,
-          table: {
-            columns: [
-              { title: 'mode' },
-              { title: 'client' },
-              { title: 'req/s (median)', align: 'right' },
-              { title: 'req/s min–max', align: 'right' },
-              { title: 'latency p50', align: 'right' },
-              { title: 'latency p99', align: 'right' },
-              { title: 'client CPU/req', align: 'right' },
-              { title: 'time/req vs fetch', align: 'right' },
-              { title: 'p50 vs fetch', align: 'right' },
-              { title: 'CPU vs fetch', align: 'right' },
-            ],
-            rows,
-          },
+          table: tableOf(lines, [
+            { title: 'mode', cell: ({ mode }) => mode },
+            { title: 'client', cell: ({ result }) => result.name },
+            ...spreadFields('req/s', ({ result }: Line) => result.perSecond, formatCount),
+            figure('latency p50', ({ result }) => formatDuration(result.latencyMs.p50)),
+            figure('latency p99', ({ result }) => formatDuration(result.latencyMs.p99)),
+            figure('client CPU/req', ({ result }) =>
+              formatDuration(result.cpuMicrosPerOperation.median / 1000),
+            ),
+            figure('time/req vs fetch', ({ result, baseline }) =>
+              formatRatio(ratio(baseline.perSecond.median, result.perSecond.median)),
+            ),
+            figure('p50 vs fetch', ({ result, baseline }) =>
+              formatRatio(ratio(result.latencyMs.p50, baseline.latencyMs.p50)),
+            ),
+            figure('CPU vs fetch', ({ result, baseline }) =>
+              formatRatio(
+                ratio(result.cpuMicrosPerOperation.median, baseline.cpuMicrosPerOperation.median),
+              ),
+            ),
+          ]),
         },
       ],
       notes: [
