@@ -1,7 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 import { outputOf, ScriptRunner } from '@ryzeapi/test-support/child-processes';
 import { closeServer, listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { afterEach, describe, expect, it } from 'vitest';
 
 /** A package's built command line, for the tests every server CLI shares. */
@@ -19,6 +21,16 @@ export function cliRunner(path: string): (...args: string[]) => ChildProcess {
   const scripts = new ScriptRunner(path);
   afterEach(() => scripts.killAll());
   return (...args) => scripts.run(...args);
+}
+
+/** Runs a printed `curl -i …` line as a user pastes it, with the real curl; status and body. */
+export async function runPrintedCurl(line: string): Promise<{ status: number; body: unknown }> {
+  const { stdout } = await promisify(execFile)('sh', ['-c', line.trim()], {
+    timeout: WAIT_DEADLINE_MS,
+  });
+  const [head = '', body = ''] = stdout.split(/\r?\n\r?\n/, 2);
+  const status = Number(/^HTTP\/[\d.]+ (\d{3})/.exec(head)?.[1]);
+  return { status, body: JSON.parse(body) };
 }
 
 /** What `runServerCli` promises, checked through a package's built CLI. */

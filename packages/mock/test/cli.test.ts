@@ -1,6 +1,6 @@
 import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { cliRunner, describeServerCli } from '@ryzeapi/local-server/cli-tests';
+import { cliRunner, describeServerCli, runPrintedCurl } from '@ryzeapi/local-server/cli-tests';
 import {
   exitOf,
   outputOf,
@@ -9,7 +9,6 @@ import {
 } from '@ryzeapi/test-support/child-processes';
 import { listenOnLoopback } from '@ryzeapi/test-support/loopback-server';
 import { describe, expect, it } from 'vitest';
-import { fetchPrintedCurl } from './support/printed-curl.ts';
 import { exampleValue } from './support/spec-examples.ts';
 
 const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -33,12 +32,14 @@ describe('ryzeapi-mock', () => {
     const success = await printed.next(/^\s+curl .*any-value'$/);
     const notFound = await printed.next(/^\s+curl .*Prefer: code=404.*$/);
 
-    const left = await fetchPrintedCurl(success[0]);
-    expect(left.status).toBe(200);
-    expect(await left.json()).toEqual(exampleValue('LeftGroup'));
-    const notMember = await fetchPrintedCurl(notFound[0]);
-    expect(notMember.status).toBe(404);
-    expect(await notMember.json()).toEqual(exampleValue('GroupNotFoundOrNotMember'));
+    expect(await runPrintedCurl(success[0])).toEqual({
+      status: 200,
+      body: exampleValue('LeftGroup'),
+    });
+    expect(await runPrintedCurl(notFound[0])).toEqual({
+      status: 404,
+      body: exampleValue('GroupNotFoundOrNotMember'),
+    });
 
     child.kill('SIGINT');
     expect(await exitOf(child)).toEqual({ code: 0, signal: null });
@@ -47,7 +48,7 @@ describe('ryzeapi-mock', () => {
 
   it("prints Prism's request log unless --quiet", async () => {
     const printed = new PrintedLines(runCli('--port', '0'));
-    await fetchPrintedCurl((await printed.next(/^\s+curl .*any-value'$/))[0]);
+    await runPrintedCurl((await printed.next(/^\s+curl .*any-value'$/))[0]);
     await printed.next(/Responding with "200"/);
   });
 

@@ -2,11 +2,11 @@ import { execFile, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { runPrintedCurl } from '@ryzeapi/local-server/cli-tests';
 import { exitOf, PrintedLines, refusesConnections } from '@ryzeapi/test-support/child-processes';
 import { installPackedPackage } from '@ryzeapi/test-support/packed-package';
 import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchPrintedCurl } from './support/printed-curl.ts';
 import { exampleValue } from './support/spec-examples.ts';
 
 const run = promisify(execFile);
@@ -37,9 +37,10 @@ describe('the packed package, installed outside the workspace', () => {
     try {
       const printed = new PrintedLines(npx);
       const url = (await printed.next(/listening on (http:\/\/\S+)$/))[1] as string;
-      const response = await fetchPrintedCurl((await printed.next(/^\s+curl .*any-value'$/))[0]);
-      expect(response.status).toBe(200);
-      expect(await response.json()).toEqual(exampleValue('LeftGroup'));
+      expect(await runPrintedCurl((await printed.next(/^\s+curl .*any-value'$/))[0])).toEqual({
+        status: 200,
+        body: exampleValue('LeftGroup'),
+      });
 
       process.kill(-(npx.pid as number), 'SIGINT');
       await exitOf(npx);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliRunner, describeServerCli } from '@ryzeapi/local-server/cli-tests';
+import { cliRunner, describeServerCli, runPrintedCurl } from '@ryzeapi/local-server/cli-tests';
 import {
   exitOf,
   outputOf,
@@ -10,7 +10,6 @@ import {
   refusesConnections,
 } from '@ryzeapi/test-support/child-processes';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runPrintedCurl } from './support/printed-curl.ts';
 import { envelope, left } from './support/requests.ts';
 
 const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));

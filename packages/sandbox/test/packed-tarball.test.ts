@@ -2,10 +2,10 @@ import { execFile, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { runPrintedCurl } from '@ryzeapi/local-server/cli-tests';
 import { exitOf, PrintedLines, refusesConnections } from '@ryzeapi/test-support/child-processes';
 import { installPackedPackage } from '@ryzeapi/test-support/packed-package';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPrintedCurl } from './support/printed-curl.ts';
 import { envelope, left } from './support/requests.ts';
 
 const run = promisify(execFile);
