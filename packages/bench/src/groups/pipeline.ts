@@ -97,6 +97,15 @@ export async function pipeline(): Promise<GroupResult> {
         );
       }
       edit.push(generate.elapsedMs + build.elapsedMs);
+      // The other generated folders follow the edit too (unmeasured), as after any spec change:
+      // the next cold build checks the MCP tools against the spec. Not `turbo run generate` for
+      // all: it builds the packages that depend on the MCP server first, and that build fails.
+      await turbo(copy, [
+        'generate',
+        '--filter=@ryzeapi/mcp',
+        '--filter=@ryzeapi/sdk-python',
+        '--filter=@ryzeapi/sdk-go',
+      ]);
     }
 
     const rows = [
