@@ -59,6 +59,18 @@ function fileFor(root: string, pathname: string): string | undefined {
   return file === root || file.startsWith(`${root}${sep}`) ? file : undefined;
 }
 
+/**
+ * The path of a request target. A target that starts with `/` is a path, even `//name`, which
+ * resolved against a base URL would read as a host; anything else must be an absolute URL.
+ */
+function pathOf(target: string): string | undefined {
+  try {
+    return new URL(target.startsWith('/') ? `http://localhost${target}` : target).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 async function handle(root: string, request: IncomingMessage, response: ServerResponse) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     sendText(response, 405, `Method ${request.method} not allowed: this server only reads files.`, {
@@ -66,7 +78,11 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     });
     return;
   }
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const pathname = pathOf(request.url ?? '/');
+  if (pathname === undefined) {
+    sendText(response, 400, `Bad request target: ${JSON.stringify(request.url)}`);
+    return;
+  }
   let file = fileFor(root, pathname);
   if (file === undefined) {
     sendText(response, 400, `Bad path: ${JSON.stringify(pathname)}`);

@@ -82,6 +82,18 @@ describe('startStaticServer', () => {
       type: 'text/plain; charset=utf-8',
       body: 'Not found: /missing.html\n',
     },
+    {
+      given: '//',
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      body: '<h1>home</h1>',
+    },
+    {
+      given: '//missing.html',
+      status: 404,
+      type: 'text/plain; charset=utf-8',
+      body: 'Not found: //missing.html\n',
+    },
   ])('GET $given → $status', async ({ given, status, type, body }) => {
     expect(await rawRequest('GET', given)).toEqual({ status, type, body });
   });
@@ -95,6 +107,13 @@ describe('startStaticServer', () => {
     const response = await rawRequest('GET', path);
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.body).not.toContain('outside the root');
+  });
+
+  test('answers 400 to a request target that is neither a path nor a URL', async () => {
+    expect(await rawRequest('GET', '*')).toMatchObject({
+      status: 400,
+      body: 'Bad request target: "*"\n',
+    });
   });
 
   test('answers HEAD without a body', async () => {
