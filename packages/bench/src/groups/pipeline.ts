@@ -97,15 +97,10 @@ export async function pipeline(): Promise<GroupResult> {
         );
       }
       edit.push(generate.elapsedMs + build.elapsedMs);
-      // The other generated folders follow the edit too (unmeasured), as after any spec change:
-      // the next cold build checks the MCP tools against the spec. Not `turbo run generate` for
-      // all: it builds the packages that depend on the MCP server first, and that build fails.
-      await turbo(copy, [
-        'generate',
-        '--filter=@ryzeapi/mcp',
-        '--filter=@ryzeapi/sdk-python',
-        '--filter=@ryzeapi/sdk-go',
-      ]);
+      // Every generated folder follows the edit too (unmeasured), as after any spec change: the
+      // next cold build checks the MCP tools against the spec. `--only`: the generators need
+      // nothing more than what is built now, and building the MCP server first would fail.
+      await turbo(copy, ['generate', '--only']);
     }
 
     const rows = [
