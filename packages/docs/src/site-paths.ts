@@ -6,6 +6,16 @@ const require = createRequire(import.meta.url);
 /** The package's own folder: every other path of the site is relative to it. */
 export const packageDir = join(import.meta.dirname, '..');
 
+/**
+ * The Python and Go SDKs' folders, read by path rather than as dependencies: the site needs only
+ * their READMEs, and a dependency would make building it (and `pnpm start`) build them with
+ * Python and Go. The tests that run their samples depend on their builds in turbo.json.
+ */
+export const sdkFolders = {
+  python: join(packageDir, '..', 'sdk-python'),
+  go: join(packageDir, '..', 'sdk-go'),
+};
+
 /** Where the build writes the site, and what `start` serves. */
 export const distDir = join(packageDir, 'dist');
 

@@ -78,4 +78,10 @@ async function main(task: string | undefined): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv[2]);
+try {
+  process.exitCode = await main(process.argv[2]);
+} catch (error) {
+  // A missing toolchain is a sentence saying what to install (goTool's), not a stack trace.
+  console.error((error as Error).message);
+  process.exitCode = 1;
+}

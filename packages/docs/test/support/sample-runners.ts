@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
+import { sdkFolders } from '../../src/site-paths.ts';
 
 /** One process to run for a sample: a check (formatting, vetting) or the sample itself. */
 export interface Step {
@@ -98,7 +99,7 @@ const curl: SampleRunner = {
 
 /** The Python SDK's wheel, as built by its package (`ryzeapi-<version>-py3-none-any.whl`). */
 function pythonSdkWheel(): string {
-  const sdk = dirname(createRequire(import.meta.url).resolve('@ryzeapi/sdk-python/package.json'));
+  const sdk = sdkFolders.python;
   const { version } = JSON.parse(readFileSync(join(sdk, 'package.json'), 'utf8'));
   return requireFile(
     join(sdk, 'dist', `ryzeapi-${version}-py3-none-any.whl`),
@@ -138,7 +139,7 @@ const GO_SDK_MODULE = 'github.com/ryzeapi/ryzeapi-groups/packages/sdk-go';
 const go: SampleRunner = {
   fileName: 'main.go',
   companionFiles: () => ({
-    'go.mod': `module sample\n\ngo 1.19\n\nrequire ${GO_SDK_MODULE} v0.0.0\n\nreplace ${GO_SDK_MODULE} => ${dirname(require.resolve('@ryzeapi/sdk-go/package.json'))}\n`,
+    'go.mod': `module sample\n\ngo 1.19\n\nrequire ${GO_SDK_MODULE} v0.0.0\n\nreplace ${GO_SDK_MODULE} => ${sdkFolders.go}\n`,
   }),
   steps(file) {
     const goBinary = realpathSync(
