@@ -28,6 +28,10 @@ const GROUPS: readonly { id: string; run: () => Promise<GroupResult> }[] = [
   { id: 'pipeline', run: async () => (await import('./groups/pipeline.ts')).pipeline() },
   { id: 'mock', run: async () => (await import('./groups/mock.ts')).mockServer() },
   { id: 'sandbox', run: async () => (await import('./groups/sandbox.ts')).sandboxServer() },
+  {
+    id: 'fresh-clone-start',
+    run: async () => (await import('./groups/fresh-clone-start.ts')).freshCloneStart(),
+  },
 ];
 
 function selectedGroups(): typeof GROUPS {
