@@ -1,59 +1,47 @@
 /**
  * Builds the docs site into dist/: the reference page (Redocly), the landing page, the package
- * READMEs as pages, and the bundled spec to download.
+ * READMEs as pages, the bundled spec to download, and for agents a Markdown copy of every page
+ * with llms.txt and llms-full.txt.
  */
 
 import { existsSync, realpathSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { EXAMPLE_FILES_ANCHOR, exampleFilesMarkdown, readExampleFiles } from './example-files.ts';
+import { readmeMarkdownCopy } from './readme-markdown.ts';
+import { renderApiMarkdown } from './render-api-markdown.ts';
 import { renderLanding } from './render-landing.ts';
+import { renderLandingMarkdown } from './render-landing-markdown.ts';
+import { markdownPagesOf, renderLlmsFull, renderLlmsIndex } from './render-llms.ts';
 import { renderReadme } from './render-readme.ts';
 import { renderReference } from './render-reference.ts';
 import { REDOC_CDN_IMAGES } from './self-contained-page.ts';
-import { bundledSpec, distDir, packageDir, sitePages } from './site-paths.ts';
+import { bundledSpec, distDir, markdownCopyOf, packageDir, sitePages } from './site-paths.ts';
+import { siteReadmes } from './site-readmes.ts';
 import { readBundledSpec } from './spec-summary.ts';
 
 const assetsDir = join(packageDir, 'src', 'assets');
 
-/** The READMEs the site publishes, read from the workspace packages this one depends on. */
-const readmes = [
-  {
-    page: sitePages.sdkReadme,
-    packageName: '@ryzeapi/sdk',
-    title: 'TypeScript SDK (@ryzeapi/sdk)',
-    description: 'The TypeScript client for the RyzeAPI group endpoints.',
-  },
-  {
-    page: sitePages.mockReadme,
-    packageName: '@ryzeapi/mock',
-    title: 'Mock server (@ryzeapi/mock)',
-    description: 'A Prism mock of the RyzeAPI group endpoints, for local development and tests.',
-  },
-  {
-    page: sitePages.sandboxReadme,
-    packageName: '@ryzeapi/sandbox',
-    title: 'Sandbox (@ryzeapi/sandbox)',
-    description:
-      'A stateful sandbox of the RyzeAPI group endpoints: memberships, rate limits, tokens and faults, for tests.',
-  },
-  {
-    page: sitePages.mcpReadme,
-    packageName: '@ryzeapi/mcp',
-    title: 'MCP server (@ryzeapi/mcp)',
-    description: 'A Model Context Protocol server whose tools are the RyzeAPI group endpoints.',
-  },
-].map((readme) => {
-  // The workspace link leads to the package's own folder, where its relative links resolve.
-  const file = join(
-    realpathSync(join(packageDir, 'node_modules', readme.packageName)),
-    'README.md',
-  );
+/** The README of each page of `siteReadmes`, with the folder its relative links start from. */
+const readmes = siteReadmes.map((readme) => {
+  // A workspace link leads to the package's own folder, where its relative links resolve.
+  const folder =
+    'packageName' in readme.source
+      ? realpathSync(join(packageDir, 'node_modules', readme.source.packageName))
+      : realpathSync(readme.source.folder);
+  const file = join(folder, 'README.md');
   if (!existsSync(file)) {
     throw new Error(
-      `Missing ${file}: the docs site publishes the README of ${readme.packageName}.`,
+      `Missing ${file}: the docs site publishes the README of ${readme.installName}.`,
     );
   }
-  return { ...readme, file };
+  const examples = readme.examplesDir ? readExampleFiles(folder, readme.examplesDir) : [];
+  if (readme.examplesDir && examples.length === 0) {
+    throw new Error(
+      `No example in ${join(folder, readme.examplesDir)}: the ${readme.name} page shows them.`,
+    );
+  }
+  return { ...readme, folder, file, examples };
 });
 
 const spec = readBundledSpec();
@@ -75,18 +63,47 @@ for (const asset of assets) {
 await renderReference(spec, join(distDir, sitePages.reference));
 await writeFile(join(distDir, sitePages.landing), renderLanding(spec));
 
-// README links into the repository that the site can answer: the READMEs, and the spec's folder.
+// README links into the repository that the site can answer: the READMEs, their examples'
+// folders (shown on the page), and the spec's folder.
 const pagesByFile = new Map([
   ...readmes.map((readme) => [readme.file, readme.page] as const),
+  ...readmes.flatMap((readme) =>
+    readme.examplesDir
+      ? [
+          [
+            join(readme.folder, readme.examplesDir),
+            `${readme.page}#${EXAMPLE_FILES_ANCHOR}`,
+          ] as const,
+        ]
+      : [],
+  ),
   [
     realpathSync(join(packageDir, 'node_modules', '@ryzeapi', 'openapi')),
     sitePages.reference,
   ] as const,
 ]);
+const readmeMarkdown = new Map<string, string>();
 for (const readme of readmes) {
-  const markdown = await readFile(readme.file, 'utf8');
+  const readmeText = await readFile(readme.file, 'utf8');
+  const markdown =
+    readme.examples.length > 0
+      ? `${readmeText.trimEnd()}\n\n${exampleFilesMarkdown(readme.examples)}`
+      : readmeText;
   await writeFile(join(distDir, readme.page), renderReadme({ ...readme, markdown, pagesByFile }));
+  readmeMarkdown.set(readme.page, readmeMarkdownCopy({ file: readme.file, markdown, pagesByFile }));
 }
+
+// For agents (llmstxt.org): each page's Markdown copy at its URL plus `.md`, and the indexes.
+const markdownPages = markdownPagesOf({
+  landing: renderLandingMarkdown(spec),
+  reference: renderApiMarkdown(spec),
+  readmes: readmeMarkdown,
+});
+for (const { page, markdown } of markdownPages) {
+  await writeFile(join(distDir, markdownCopyOf(page)), markdown);
+}
+await writeFile(join(distDir, sitePages.llmsIndex), renderLlmsIndex(spec, markdownPages));
+await writeFile(join(distDir, sitePages.llmsFull), renderLlmsFull(spec, markdownPages));
 
 for (const page of Object.values(sitePages)) {
   const { size } = await stat(join(distDir, page));

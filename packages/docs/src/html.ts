@@ -1,4 +1,5 @@
 import { sitePages } from './site-paths.ts';
+import { siteReadmes } from './site-readmes.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -37,11 +38,7 @@ export function htmlPage({ title, description, body }: PageShell): string {
     <nav aria-label="Site">
       <a href="${sitePages.landing}">Overview</a>
       <a href="${sitePages.reference}">API reference</a>
-      <a href="${sitePages.sdkReadme}">TypeScript SDK</a>
-      <a href="${sitePages.mockReadme}">Mock server</a>
-      <a href="${sitePages.sandboxReadme}">Sandbox</a>
-      <a href="${sitePages.mcpReadme}">MCP server</a>
-    </nav>
+${siteReadmes.map((readme) => `      <a href="${readme.page}">${escapeHtml(readme.name)}</a>\n`).join('')}    </nav>
   </header>
   <main>
 ${body}

@@ -1,24 +1,9 @@
 import { escapeHtml, htmlPage } from './html.ts';
+import { describeRateLimit } from './rate-limit-wording.ts';
 import { referenceLinkTo } from './reference-links.ts';
 import { sitePages } from './site-paths.ts';
-import type { NamedExample, Operation, SpecDocument } from './spec-summary.ts';
-
-const WINDOW_UNITS: Record<string, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day' };
-
-/** `1m` → `minute`, `15m` → `15 minutes`; anything else is shown as written. */
-function describeWindow(window: string): string {
-  const match = /^(\d+)([smhd])$/.exec(window);
-  const unit = match?.[2] ? WINDOW_UNITS[match[2]] : undefined;
-  if (!match || !unit) return window;
-  return match[1] === '1' ? unit : `${match[1]} ${unit}s`;
-}
-
-/** The human message an example carries: the error envelope's, or a success body's. */
-function messageOf(example: NamedExample): string {
-  const value = example.value as { message?: unknown; error?: { message?: unknown } } | undefined;
-  const message = value?.error?.message ?? value?.message;
-  return typeof message === 'string' ? message : '';
-}
+import { siteReadmes } from './site-readmes.ts';
+import { messageOf, type Operation, type SpecDocument } from './spec-summary.ts';
 
 function responseRows(operation: Operation): string {
   return operation.responses
@@ -51,9 +36,8 @@ function operationFacts(operation: Operation): string {
     facts.push(`<dt>Auth</dt><dd>${schemes}</dd>`);
   }
   if (operation.rateLimit) {
-    const { bucket, limit, window, per } = operation.rateLimit;
     facts.push(
-      `<dt>Rate limit</dt><dd><code>${escapeHtml(bucket)}</code> bucket: ${escapeHtml(String(limit))} requests per ${escapeHtml(describeWindow(window))} per ${escapeHtml(per)}</dd>`,
+      `<dt>Rate limit</dt><dd><code>${escapeHtml(operation.rateLimit.bucket)}</code> bucket: ${escapeHtml(describeRateLimit(operation.rateLimit))}</dd>`,
     );
   }
   if (operation.idempotent !== undefined) {
@@ -104,10 +88,12 @@ ${spec.operations.map(operationSection).join('\n')}
 
     <h2>Build against it</h2>
     <ul>
-      <li><a href="${sitePages.sdkReadme}">TypeScript SDK</a> (<code>@ryzeapi/sdk</code>): a typed client with one error class per status family</li>
-      <li><a href="${sitePages.mockReadme}">Mock server</a> (<code>@ryzeapi/mock</code>): Prism answering with the spec's examples, on your machine</li>
-      <li><a href="${sitePages.sandboxReadme}">Sandbox</a> (<code>@ryzeapi/sandbox</code>): a stateful imitation of the service (groups left stay left, a rate-limit bucket per token, faults), to test your integration against</li>
-      <li><a href="${sitePages.mcpReadme}">MCP server</a> (<code>@ryzeapi/mcp</code>): the operations as tools for AI agents, called through the SDK</li>
+${siteReadmes.map((readme) => `      <li><a href="${readme.page}">${escapeHtml(readme.name)}</a> (<code>${escapeHtml(readme.installName)}</code>): ${escapeHtml(readme.blurb)}</li>\n`).join('')}    </ul>
+
+    <h2>For agents</h2>
+    <ul>
+      <li><a href="${sitePages.llmsIndex}">${sitePages.llmsIndex}</a>: the index of this site for language models (llmstxt.org); every page has a Markdown copy at its address plus <code>.md</code></li>
+      <li><a href="${sitePages.llmsFull}">${sitePages.llmsFull}</a>: every page in one Markdown file</li>
     </ul>
 
     <footer>Built from the OpenAPI document of ${escapeHtml(spec.title)} v${escapeHtml(spec.version)}; production server <code>${escapeHtml(spec.serverUrl)}</code>.</footer>`;

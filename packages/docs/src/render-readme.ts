@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { Marked } from 'marked';
 import { escapeHtml, htmlPage } from './html.ts';
+import { headingSlug } from './markdown.ts';
 
 export interface ReadmeSource {
   /** The README file, so that its relative links can be resolved. */
@@ -21,9 +22,18 @@ const ABSOLUTE_URL = /^[a-z][a-z0-9+.-]*:/i;
  * site must load nothing from elsewhere (a badge would be a request to another host).
  */
 export function renderReadme(source: ReadmeSource): string {
+  const slugsSeen = new Map<string, number>();
   const marked = new Marked({
     gfm: true,
     renderer: {
+      // GitHub's anchors, so that a README's links to its own sections work on the site too.
+      heading(text, level, raw) {
+        const slug = headingSlug(raw);
+        const seen = slugsSeen.get(slug) ?? 0;
+        slugsSeen.set(slug, seen + 1);
+        const id = seen === 0 ? slug : `${slug}-${seen}`;
+        return `<h${level} id="${escapeHtml(id)}">${text}</h${level}>\n`;
+      },
       link(href, title, text) {
         const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
         if (ABSOLUTE_URL.test(href) || href.startsWith('#')) {

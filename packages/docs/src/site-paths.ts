@@ -26,17 +26,29 @@ export const bundledSpec = {
   dereferencedJson: require.resolve('@ryzeapi/openapi/openapi.dereferenced.json'),
 };
 
-/** The pages of the site, relative to `distDir`: the one place their names are chosen. */
+/**
+ * The pages of the site, relative to `distDir`: the one place their names are chosen. Each
+ * `.html` page also has a Markdown copy at its name plus `.md` (llmstxt.org), `markdownCopyOf`.
+ */
 export const sitePages = {
   landing: 'index.html',
   reference: 'reference.html',
   sdkReadme: 'sdk.html',
+  pythonSdkReadme: 'sdk-python.html',
+  goSdkReadme: 'sdk-go.html',
   mockReadme: 'mock.html',
   mcpReadme: 'mcp.html',
   sandboxReadme: 'sandbox.html',
   specYaml: 'openapi.yaml',
   specJson: 'openapi.json',
+  llmsIndex: 'llms.txt',
+  llmsFull: 'llms-full.txt',
   stylesheet: 'assets/site.css',
   referenceTheme: 'assets/reference-theme.css',
   favicon: 'assets/favicon.svg',
 } as const;
+
+/** A page's Markdown copy, as llmstxt.org names it: the page's URL plus `.md`. */
+export function markdownCopyOf(page: string): string {
+  return `${page}.md`;
+}

@@ -28,6 +28,13 @@ describe('renderReadme', () => {
     expect(render(given)).toContain(want);
   });
 
+  test("gives headings GitHub's anchors, numbered when repeated", () => {
+    const page = render('## Use it\n\n### Errors\n\n## Errors');
+    expect(page).toContain('<h2 id="use-it">Use it</h2>');
+    expect(page).toContain('<h3 id="errors">Errors</h3>');
+    expect(page).toContain('<h2 id="errors-1">Errors</h2>');
+  });
+
   test('makes code blocks focusable and escapes them', () => {
     expect(render('```sh\necho "<b>"\n```')).toContain(
       '<pre tabindex="0"><code class="language-sh">echo &quot;&lt;b&gt;&quot;</code></pre>',
@@ -38,6 +45,6 @@ describe('renderReadme', () => {
     const page = render('# @ryzeapi/mock');
     expect(page).toContain('<html lang="en">');
     expect(page).toContain('<title>Mock</title>');
-    expect(page).toContain('<h1>@ryzeapi/mock</h1>');
+    expect(page).toContain('<h1 id="ryzeapimock">@ryzeapi/mock</h1>');
   });
 });

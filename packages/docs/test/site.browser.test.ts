@@ -79,16 +79,20 @@ afterAll(async () => {
 });
 
 describe('landing page', () => {
-  test('links to the reference, both spec downloads and the SDK, mock, sandbox and MCP server READMEs', async () => {
+  test('links to the reference, both spec downloads, the three SDKs, the mock, the sandbox, the MCP server and llms.txt', async () => {
     await page.goto(server.url);
     for (const href of [
       sitePages.reference,
       sitePages.specYaml,
       sitePages.specJson,
       sitePages.sdkReadme,
+      sitePages.pythonSdkReadme,
+      sitePages.goSdkReadme,
       sitePages.mockReadme,
       sitePages.sandboxReadme,
       sitePages.mcpReadme,
+      sitePages.llmsIndex,
+      sitePages.llmsFull,
     ]) {
       await page
         .locator(`main a[href="${href}"]`)
@@ -255,6 +259,8 @@ test('the blank-page check rejects a page that rendered nothing', async () => {
 describe('README pages', () => {
   test.each([
     { page: sitePages.sdkReadme, title: '@ryzeapi/sdk' },
+    { page: sitePages.pythonSdkReadme, title: 'the Python client' },
+    { page: sitePages.goSdkReadme, title: 'the Go SDK' },
     { page: sitePages.mockReadme, title: '@ryzeapi/mock' },
     { page: sitePages.sandboxReadme, title: '@ryzeapi/sandbox' },
     { page: sitePages.mcpReadme, title: '@ryzeapi/mcp' },
