@@ -17,7 +17,7 @@ export interface WorkspaceCopy {
  * The environment for tools run in the copy: the variables turbo and pnpm set for the running
  * task (task hash, package name, …) would leak into the nested runs and change them.
  */
-function cleanEnvironment(): NodeJS.ProcessEnv {
+export function cleanEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (/^(TURBO_|npm_|pnpm_|PNPM_|INIT_CWD$)/i.test(name)) continue;
