@@ -23,7 +23,8 @@ export function goCommand(): string {
   );
 }
 
-const X_MOD_SOURCE = '/usr/share/gocode/src/golang.org/x/mod/zip';
+/** Where Debian's golang-golang-x-mod-dev puts the package that builds module zips. */
+export const X_MOD_SOURCE = '/usr/share/gocode/src/golang.org/x/mod/zip';
 
 /** Builds the module-zip tool into `workDir` (GOPATH mode, Debian's golang.org/x/mod). */
 function buildModuleZipTool(workDir: string): string {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { runCommand } from '@ryzeapi/test-support/command';
+import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import { type NpmProject, npmInstall } from './consumer-project.ts';
 import { SEED } from './seed.ts';
 
@@ -124,16 +125,20 @@ export async function listAndCallMcpTool(
   });
   const client = new Client({ name: 'release-rehearsal', version: '1.0.0' });
   try {
-    await client.connect(transport);
-    const { tools } = await client.listTools();
+    // npx installs the server's dependencies before it answers: on a busy machine that takes
+    // longer than the client's default of 60 s per request.
+    const options = { timeout: WAIT_DEADLINE_MS };
+    await client.connect(transport, options);
+    const { tools } = await client.listTools({}, options);
     const names = tools.map((tool) => tool.name);
     if (!names.includes('leave_group')) {
       throw new Error(`the server lists ${JSON.stringify(names)}, without leave_group`);
     }
-    const result = await client.callTool({
-      name: 'leave_group',
-      arguments: { instance: SEED.instance, identifier: SEED.identifier },
-    });
+    const result = await client.callTool(
+      { name: 'leave_group', arguments: { instance: SEED.instance, identifier: SEED.identifier } },
+      undefined,
+      options,
+    );
     const text = JSON.stringify(result.content);
     if (result.isError || !text.includes(SEED.groupJid)) {
       throw new Error(`leave_group answered ${text}`);

@@ -4,16 +4,20 @@ import { once } from 'node:events';
 /**
  * The long-running processes the rehearsal started (each the leader of a process group of its
  * own: npx and what it runs), stopped by their ids whatever happens: by `stopAll()` when the
- * rehearsal ends, by a signal handler on Ctrl-C, and at the latest when this process exits.
+ * rehearsal ends, by `killAllNow()` from a signal handler on Ctrl-C, and at the latest when this
+ * process exits.
  */
 export class ProcessRegistry {
   private readonly running = new Set<ChildProcess>();
-  private readonly onExit = () => {
-    for (const child of this.running) killGroup(child, 'SIGKILL');
-  };
+  private readonly onExit = () => this.killAllNow();
 
   constructor() {
     process.on('exit', this.onExit);
+  }
+
+  /** Kills every process group at once, synchronously: for a signal handler or an exit. */
+  killAllNow(): void {
+    for (const child of this.running) killGroup(child, 'SIGKILL');
   }
 
   add(child: ChildProcess): void {

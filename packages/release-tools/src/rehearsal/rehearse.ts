@@ -36,6 +36,7 @@ import { writePythonIndex } from './python-index.ts';
 import { checkRegistryManifest } from './registry-manifest.ts';
 import { type RehearsalRow, type RowTarget, runRow } from './rehearsal-row.ts';
 import { type RegistrySandbox, startSandboxFromRegistry } from './sandbox-from-registry.ts';
+import { checkSystemRequirements } from './system-requirements.ts';
 import { versionCopy } from './version-copy.ts';
 
 export interface Rehearsal {
@@ -49,12 +50,21 @@ export async function rehearseRelease(
   repoRoot: string,
   log: (line: string) => void = () => {},
 ): Promise<Rehearsal> {
+  checkSystemRequirements();
   const processes = new ProcessRegistry();
   const workDir = mkdtempSync(join(tmpdir(), 'ryzeapi-release-rehearsal-work-'));
   const removeWorkDir = () => rmSync(workDir, { recursive: true, force: true });
-  const onSignal = () => removeWorkDir();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // Ctrl-C: the sandbox and npx run in process groups of their own, which the terminal's signal
+  // does not reach; end them and the work folder, then die of the signal as if not caught.
+  const onSignal = (signal: NodeJS.Signals) => {
+    processes.killAllNow();
+    removeWorkDir();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.kill(process.pid, signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   let copy: WorkspaceCopy | undefined;
   let registry: Awaited<ReturnType<typeof startLocalNpmRegistry>> | undefined;
   const steps: Rehearsal['steps'] = [];
