@@ -66,7 +66,12 @@ export async function copyWorkspace(sourceRoot: string, purpose = 'bench'): Prom
   const root = await mkdtemp(path.join(os.tmpdir(), `ryzeapi-${purpose}-`));
   // Ctrl-C in the middle of a build must not leave a copy of the repository behind.
   const onSignal = (signal: NodeJS.Signals) => {
-    rmSync(root, { recursive: true, force: true });
+    try {
+      // Retried: a child that got the signal too may still be writing in it for a moment.
+      rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (error) {
+      console.error(`Could not remove ${root}: ${(error as Error).message}`);
+    }
     process.kill(process.pid, signal);
   };
   process.once('SIGINT', onSignal);

@@ -53,12 +53,18 @@ export async function rehearseRelease(
   checkSystemRequirements();
   const processes = new ProcessRegistry();
   const workDir = mkdtempSync(join(tmpdir(), 'ryzeapi-release-rehearsal-work-'));
-  const removeWorkDir = () => rmSync(workDir, { recursive: true, force: true });
+  // Retried: on Ctrl-C a child that got the signal too may still be writing in it for a moment.
+  const removeWorkDir = () =>
+    rmSync(workDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   // Ctrl-C: the sandbox and npx run in process groups of their own, which the terminal's signal
   // does not reach; end them and the work folder, then die of the signal as if not caught.
   const onSignal = (signal: NodeJS.Signals) => {
     processes.killAllNow();
-    removeWorkDir();
+    try {
+      removeWorkDir();
+    } catch (error) {
+      console.error(`Could not remove ${workDir}: ${(error as Error).message}`);
+    }
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     process.kill(process.pid, signal);
