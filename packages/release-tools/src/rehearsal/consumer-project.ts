@@ -18,12 +18,12 @@ export interface ConsumerContext {
  * the machine's usual registry. npm gets a cache of the rehearsal's own (npx would otherwise
  * run a copy of the same version installed by an earlier rehearsal).
  */
-export function newNpmProject(context: ConsumerContext, name: string, type: 'module' | 'commonjs') {
+export function newNpmProject(context: ConsumerContext, name: string) {
   const dir = mkdtempSync(join(context.workDir, `${name}-`));
   writeFileSync(join(dir, '.npmrc'), `@ryzeapi:registry=${context.npmRegistry}\n`);
   writeFileSync(
     join(dir, 'package.json'),
-    `${JSON.stringify({ name, version: '1.0.0', private: true, type }, null, 2)}\n`,
+    `${JSON.stringify({ name, version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`,
   );
   const cache = join(context.workDir, 'npm-cache');
   mkdirSync(cache, { recursive: true });

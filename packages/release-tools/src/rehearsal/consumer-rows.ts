@@ -74,7 +74,7 @@ export async function runConsumers(release: PublishedRelease): Promise<Rehearsal
 
   let sandbox: RegistrySandbox | undefined;
   const sandboxVersion = version('@ryzeapi/sandbox');
-  const sandboxProject = newNpmProject(context, 'sandbox-consumer', 'module');
+  const sandboxProject = newNpmProject(context, 'sandbox-consumer');
   await row(
     {
       package: '@ryzeapi/sandbox',
@@ -98,7 +98,7 @@ export async function runConsumers(release: PublishedRelease): Promise<Rehearsal
     command: string,
     install: (project: NpmProject) => Promise<string>,
   ) => {
-    const project = newNpmProject(context, `${manager}-consumer`, 'module');
+    const project = newNpmProject(context, `${manager}-consumer`);
     const installed = await row({ ...sdk, consumer: command }, () => install(project));
     project.write('leave.mjs', ESM_LEAVE);
     project.write('leave.cjs', CJS_LEAVE);
@@ -119,7 +119,7 @@ export async function runConsumers(release: PublishedRelease): Promise<Rehearsal
     project.run('pnpm', ['add', `@ryzeapi/sdk@${sdk.version}`, '--config.update-notifier=false']),
   );
 
-  const tsProject = newNpmProject(context, 'typescript-consumer', 'module');
+  const tsProject = newNpmProject(context, 'typescript-consumer');
   await row(
     { ...sdk, consumer: 'tsc --noEmit (strict) against its types' },
     async () =>
@@ -127,7 +127,7 @@ export async function runConsumers(release: PublishedRelease): Promise<Rehearsal
       (await typeCheckSdk(tsProject)),
   );
 
-  const mcpProject = newNpmProject(context, 'mcp-consumer', 'module');
+  const mcpProject = newNpmProject(context, 'mcp-consumer');
   await row(
     {
       package: '@ryzeapi/mcp',
@@ -138,7 +138,7 @@ export async function runConsumers(release: PublishedRelease): Promise<Rehearsal
   );
 
   const specVersion = version('@ryzeapi/openapi');
-  const specProject = newNpmProject(context, 'openapi-consumer', 'module');
+  const specProject = newNpmProject(context, 'openapi-consumer');
   await row(
     {
       package: '@ryzeapi/openapi',

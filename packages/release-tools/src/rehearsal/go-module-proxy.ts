@@ -64,18 +64,17 @@ export interface PublishedGoModule {
 /**
  * Publishes a Go module as a module proxy folder (`GOPROXY=file://<proxyDir>`): `@v/list`,
  * `.info`, `.mod` and the `.zip` built by golang.org/x/mod/zip, the code the go command and the
- * public proxies use. The zip holds the module's files that git tracks in `repoDir` (what a tag
+ * public proxies use. The zip holds the module's files that git tracks (what a tag
  * of the repository holds), less `omit` (paths in the module: only a negative control omits any).
  */
 export function publishGoModule(options: {
-  repoDir: string;
   moduleDir: string;
   version: string;
   proxyDir: string;
   workDir: string;
   omit?: string[];
 }): PublishedGoModule {
-  const { repoDir, moduleDir, proxyDir, workDir, omit = [] } = options;
+  const { moduleDir, proxyDir, workDir, omit = [] } = options;
   const goMod = readFileSync(join(moduleDir, 'go.mod'), 'utf8');
   const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
   if (!module) throw new Error(`${join(moduleDir, 'go.mod')} names no module.`);
@@ -100,7 +99,7 @@ export function publishGoModule(options: {
   const sum = execFileSync(
     tool,
     ['-module', module, '-version', version, '-dir', staging, '-out', zip],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], cwd: repoDir },
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   ).trim();
   writeFileSync(join(versionDir, `${version}.mod`), goMod);
   writeFileSync(

@@ -9,7 +9,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { runCommand } from '@ryzeapi/test-support/command';
 import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
-import { type NpmProject, npmInstall } from './consumer-project.ts';
+import type { NpmProject } from './consumer-project.ts';
 import { SEED } from './seed.ts';
 
 /** The seed's leave, twice: 200 with the group's JID, then the documented 404. */
@@ -174,5 +174,3 @@ export async function compareBundledSpec(project: NpmProject, specDist: string):
   }
   return lines.join('\n');
 }
-
-export { npmInstall };

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand } from '@ryzeapi/test-support/command';
 import { publishablePackages } from '../pack-check/publishable-packages.ts';
@@ -47,11 +47,4 @@ export function placeholderCredentials(dir: string, registry: string): string {
   const host = registry.replace(/^https?:/, '');
   writeFileSync(file, `registry=${registry}\n${host}:_authToken=release-rehearsal-placeholder\n`);
   return file;
-}
-
-/** The changeset files waiting in `.changeset/` of `root`. */
-export function pendingChangesets(root: string): string[] {
-  const dir = join(root, '.changeset');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((file) => file.endsWith('.md') && file !== 'README.md');
 }

@@ -126,7 +126,6 @@ export async function rehearseRelease(
           const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
           modules.push(
             publishGoModule({
-              repoDir: root,
               moduleDir: dir,
               version: pkg.version,
               proxyDir,

@@ -28,7 +28,6 @@ afterAll(async () => {
 function publish(omit: string[] = []) {
   const proxyDir = mkdtempSync(join(workDir, 'proxy-'));
   const published = publishGoModule({
-    repoDir: repoRoot,
     moduleDir,
     version: '0.1.0',
     proxyDir,

@@ -74,9 +74,9 @@ describe('the published manifest row', () => {
 
   it('and npm itself cannot install that package, which is what a user would meet', async () => {
     const context = { workDir, env, npmRegistry: registry.url };
-    const kept = newNpmProject(context, 'kept-consumer', 'module');
+    const kept = newNpmProject(context, 'kept-consumer');
     await expect(npmInstall(kept, ['@ryzeapi/fixture-kept@1.0.0'])).rejects.toThrow(/workspace:/);
-    const rewritten = newNpmProject(context, 'rewritten-consumer', 'module');
+    const rewritten = newNpmProject(context, 'rewritten-consumer');
     await expect(npmInstall(rewritten, ['@ryzeapi/fixture-rewritten@1.0.0'])).resolves.toContain(
       'added 2 packages',
     );
