@@ -159,7 +159,7 @@ export async function runConsumers(release: PublishedRelease): Promise<Rehearsal
     };
     let venv = '';
     const installed = await row(
-      { ...target, consumer: `pip install ${project.name} (fresh venv, hermetic)` },
+      { ...target, consumer: `pip install ${project.name}: the wheel, fresh venv, hermetic` },
       async () => {
         const result = await pipInstall(workDir, env, pythonIndex.url, project.version);
         venv = result.venv;
@@ -176,6 +176,10 @@ export async function runConsumers(release: PublishedRelease): Promise<Rehearsal
         ),
       );
     }
+    await row({ ...target, consumer: `pip install ${project.name} from its sdist` }, async () => {
+      const fromSdist = await pipInstall(workDir, env, pythonIndex.url, project.version, 'sdist');
+      return `${fromSdist.output}${await runPythonConsumer(fromSdist.venv, env, 'typed', '')}`;
+    });
   }
 
   for (const module of release.goModules) {

@@ -8,12 +8,15 @@ import { SEED } from './seed.ts';
  * A fresh venv that sees Debian's httpx (`--system-site-packages`, as the SDK runs on Debian's
  * Python) and installs `ryzeapi==<version>` from `indexUrl` alone: the machine's pip
  * configuration and extra wheel folders are ignored, so only the rehearsal's index can supply it.
+ * `from: 'sdist'` builds it from the sdist instead of the wheel, with Debian's hatchling (no
+ * build isolation: the backend cannot be downloaded).
  */
 export async function pipInstall(
   workDir: string,
   env: NodeJS.ProcessEnv,
   indexUrl: string,
   version: string,
+  from: 'wheel' | 'sdist' = 'wheel',
 ): Promise<{ venv: string; output: string }> {
   const venv = mkdtempSync(join(workDir, 'python-consumer-'));
   const hermetic: NodeJS.ProcessEnv = { ...env, PIP_CONFIG_FILE: '/dev/null' };
@@ -26,7 +29,16 @@ export async function pipInstall(
   });
   const { output } = await runCommand(
     join(venv, 'bin', 'python'),
-    ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', indexUrl, `ryzeapi==${version}`],
+    [
+      '-m',
+      'pip',
+      'install',
+      '--no-cache-dir',
+      '--index-url',
+      indexUrl,
+      ...(from === 'sdist' ? ['--no-binary', 'ryzeapi', '--no-build-isolation'] : []),
+      `ryzeapi==${version}`,
+    ],
     { cwd: venv, env: hermetic },
   );
   return { venv, output };

@@ -72,6 +72,15 @@ describe('the Python rows, from a PEP 503 index', () => {
     expect(await runPythonConsumer(venv, env, 'async', sandbox.url)).toMatch(/^200 .*\n404 /);
   });
 
+  it('pip builds and installs it from the sdist alone, typed', async () => {
+    const index = writePythonIndex(mkdtempSync(join(workDir, 'index-')), [
+      { name: 'ryzeapi', files: [sdist] },
+    ]);
+    const { venv, output } = await pipInstall(workDir, env, index, version, 'sdist');
+    expect(output).toContain(`Successfully installed ryzeapi-${version}`);
+    expect(await runPythonConsumer(venv, env, 'typed', sandbox.url)).toContain('py.typed present');
+  });
+
   it('fails the py.typed row for a wheel without py.typed (negative control)', async () => {
     const broken = wheelWithout(wheel, ['ryzeapi/py.typed'], mkdtempSync(join(workDir, 'broken-')));
     const index = writePythonIndex(mkdtempSync(join(workDir, 'index-')), [
