@@ -18,18 +18,22 @@ import {
   formatRehearsalTable,
   rehearsalJunit,
 } from '../rehearsal/rehearsal-report.ts';
-import { rehearseRelease } from '../rehearsal/rehearse.ts';
+import { type Rehearsal, rehearseRelease } from '../rehearsal/rehearse.ts';
 import { findRepoRoot } from '../repo-root.ts';
 
 const { values } = parseArgs({ options: { junit: { type: 'string' } } });
 const started = performance.now();
+
+function writeJunit(rehearsal: Rehearsal): void {
+  if (values.junit === undefined) return;
+  const file = resolve(values.junit);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, rehearsalJunit(rehearsal));
+}
+
 try {
   const rehearsal = await rehearseRelease(findRepoRoot(), (line) => console.log(line));
-  if (values.junit !== undefined) {
-    const file = resolve(values.junit);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, rehearsalJunit(rehearsal));
-  }
+  writeJunit(rehearsal);
   console.log(`\n${formatRehearsalSteps(rehearsal)}\n\n${formatRehearsalTable(rehearsal)}\n`);
   const failed = rehearsal.rows.filter((row) => !row.passed);
   const total = formatDuration(performance.now() - started);
@@ -43,6 +47,18 @@ try {
     console.log(`release:rehearse: all ${rehearsal.rows.length} rows passed in ${total}`);
   }
 } catch (error) {
-  console.error(`release:rehearse could not run: ${(error as Error).message}`);
+  const message = (error as Error).message;
+  console.error(`release:rehearse could not run: ${message}`);
+  // One failed case, so that CI's count shows the rehearsal failed before its consumers ran.
+  const failed = {
+    package: '(release)',
+    version: '',
+    registry: '',
+    consumer: 'the release steps',
+    passed: false,
+    output: message,
+    elapsedMs: performance.now() - started,
+  };
+  writeJunit({ rows: [failed], steps: [] });
   process.exitCode = 2;
 }

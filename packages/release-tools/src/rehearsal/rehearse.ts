@@ -69,7 +69,9 @@ export async function rehearseRelease(
   ) => {
     log(`release:rehearse: ${name}…`);
     const started = performance.now();
-    const result = await work();
+    const result = await work().catch((error: Error) => {
+      throw new Error(`${name}: ${error.message}`, { cause: error });
+    });
     steps.push({ step: name, elapsedMs: performance.now() - started, note: note(result) });
     return result;
   };
