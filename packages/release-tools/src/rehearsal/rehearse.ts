@@ -23,7 +23,8 @@ import {
 } from './npm-publish.ts';
 import { ProcessRegistry } from './process-registry.ts';
 import { writePythonIndex } from './python-index.ts';
-import type { RehearsalRow } from './rehearsal-row.ts';
+import { type RehearsalRow, runRow } from './rehearsal-row.ts';
+import { checkRepositoryUnchanged, repositoryState } from './repository-state.ts';
 import { checkSystemRequirements } from './system-requirements.ts';
 import { versionCopy } from './version-copy.ts';
 
@@ -39,6 +40,7 @@ export async function rehearseRelease(
   log: (line: string) => void = () => {},
 ): Promise<Rehearsal> {
   checkSystemRequirements();
+  const repositoryBefore = repositoryState(repoRoot);
   const processes = new ProcessRegistry();
   const workDir = mkdtempSync(join(tmpdir(), 'ryzeapi-release-rehearsal-work-'));
   // Retried: on Ctrl-C a child that got the signal too may still be writing in it for a moment.
@@ -153,6 +155,17 @@ export async function rehearseRelease(
       processes,
       log,
     });
+    rows.push(
+      await runRow(
+        {
+          package: '(this repository)',
+          version: '',
+          registry: '',
+          consumer: 'working tree and tags untouched',
+        },
+        async () => checkRepositoryUnchanged(repoRoot, repositoryBefore),
+      ),
+    );
     return { rows, steps };
   } finally {
     await processes.stopAll();
