@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { PrintedLines } from '@ryzeapi/test-support/child-processes';
 import { WAIT_DEADLINE_MS } from '@ryzeapi/test-support/polling';
 import type { NpmProject } from './consumer-project.ts';
@@ -54,7 +53,6 @@ export async function startSandboxFromRegistry(
     };
   } catch (error) {
     await processes.stop(child);
-    if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
     throw new Error(`${(error as Error).message}\n${lines.seen.join('\n')}\n${stderr}`.trimEnd());
   } finally {
     clearTimeout(timer);
