@@ -1,7 +1,7 @@
 /**
  * Prints what the last `pnpm test` ran, ending with the one line CI reads: `N passed, N failed`.
- * Counted: the test cases in the reports this run's test tasks wrote (vitest JSON, JUnit XML,
- * `go test -json`) and the named checks (lint, typecheck, format), once each. The line before
+ * Counted: the test cases in the reports this run's test tasks (`test`, and a package's other
+ * `test:<name>` tasks) wrote (vitest JSON, JUnit XML, `go test -json`) and the named checks (lint, typecheck, format), once each. The line before
  * the last adds the skipped test cases. Exits 1 when anything failed.
  *
  * Usage: tsx scripts/ci-summary.ts [--not-before EPOCH_MS] [--root DIR]

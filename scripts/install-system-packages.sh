@@ -8,6 +8,10 @@
 #   golang-go           the Go code samples and the Go SDK
 #   python3-httpx, python3-pytest, python3-pyflakes, python3-hatchling, python3-build
 #                       the Python SDK: its client, tests, lint and package build
+#   golang-golang-x-mod-dev
+#                       golang.org/x/mod, which builds the Go module's zip for the release
+#                       rehearsal's module proxy exactly as the go command hashes it
+#   python3-venv        the release rehearsal installs the Python SDK into a fresh venv
 # Installs the missing ones when run as root; otherwise prints the command to run and fails.
 #
 # Usage: scripts/install-system-packages.sh [--check]
@@ -41,6 +45,8 @@ has_python_module pytest || missing+=(python3-pytest)
 has_python_module pyflakes || missing+=(python3-pyflakes)
 has_python_module hatchling || missing+=(python3-hatchling)
 has_python_module build || missing+=(python3-build)
+[ -f /usr/share/gocode/src/golang.org/x/mod/zip/zip.go ] || missing+=(golang-golang-x-mod-dev)
+has_python_module ensurepip || missing+=(python3-venv)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { addTallies, EMPTY_TALLY, formatTally, type Tally } from './tally.ts';
-import { REPORT_FILES, readPackageReports } from './test-reports.ts';
+import { isTestTask, REPORT_FILES, readPackageReports, reportFolder } from './test-reports.ts';
 import type { TurboRun, TurboTask } from './turbo-run.ts';
 
 /** Checks that count as one case each: they guard the code as a test does. */
@@ -25,7 +25,7 @@ export function summarizeRun(run: TurboRun, repoRoot: string): RunCount {
     .map((task) => countTask(task, repoRoot));
   const lines = counted.map(({ line }) => line);
   const tallies = counted.map(({ tally }) => tally);
-  if (!run.tasks.some((task) => task.task === 'test')) {
+  if (!run.tasks.some((task) => isTestTask(task.task))) {
     lines.push('no test task in this run: counted as 1 failed (run the tests, e.g. pnpm test)');
     tallies.push({ ...EMPTY_TALLY, failed: 1 });
   }
@@ -38,7 +38,7 @@ function countTask(task: TurboTask, repoRoot: string): { line: string; tally: Ta
   if (exitCode === undefined || exitCode === null) {
     return failure(`${at} did not run (exit code missing from the run summary)`);
   }
-  const isTest = task.task === 'test';
+  const isTest = isTestTask(task.task);
   const isNamedCheck = NAMED_CHECKS.includes(task.task);
   if (task.cache?.status === 'HIT') {
     // A replay prints the old output and restores old files; nothing was checked now.
@@ -63,7 +63,8 @@ function countTask(task: TurboTask, repoRoot: string): { line: string; tally: Ta
 function countTestTask(task: TurboTask, exitCode: number, repoRoot: string) {
   const at = `${task.taskId}:`;
   const startedAt = task.execution?.startTime ?? Number.POSITIVE_INFINITY;
-  const reports = readPackageReports(join(repoRoot, task.directory), startedAt);
+  const folder = reportFolder(task.task);
+  const reports = readPackageReports(join(repoRoot, task.directory), startedAt, folder);
   const notes = [
     ...reports.stale.map(
       (file) => `${file} is older than the task: left by an earlier run, not read`,
@@ -73,7 +74,7 @@ function countTestTask(task: TurboTask, exitCode: number, repoRoot: string) {
     ),
   ];
   if (reports.read.length === 0) {
-    const looked = REPORT_FILES.map(({ file }) => file).join(', ');
+    const looked = REPORT_FILES.map(({ file }) => `${folder}/${file}`).join(', ');
     const why = [`no test report written by this run (looked for ${looked})`, ...notes];
     return failure(`${at} ${why.join('; ')}`);
   }

@@ -40,6 +40,41 @@ describe('the count of a turbo run', () => {
     ]);
   });
 
+  it("counts a package's second test task (`test:<name>`) from its own report folder, apart from `test`", () => {
+    const junit = (failures: number) =>
+      `<testsuites><testsuite name="rows" tests="3" failures="${failures}">${[0, 1, 2]
+        .map((i) => `<testcase name="row ${i}">${i < failures ? '<failure/>' : ''}</testcase>`)
+        .join('')}</testsuite></testsuites>`;
+    const { total, lines } = count((r) =>
+      r
+        .ran('@ryzeapi/release-tools#test')
+        .report('release-tools', 'vitest.json', vitestReport(['passed']))
+        .ran('@ryzeapi/release-tools#test:release-rehearsal', 1)
+        .report('release-tools', 'release-rehearsal/junit.xml', junit(1)),
+    );
+    expect(total).toEqual({ passed: 3, failed: 1, skipped: 0 });
+    expect(lines).toEqual([
+      '@ryzeapi/release-tools#test: 1 passed, 0 failed, 0 skipped (test-output/vitest.json)',
+      '@ryzeapi/release-tools#test:release-rehearsal: 2 passed, 1 failed, 0 skipped (test-output/release-rehearsal/junit.xml)',
+    ]);
+  });
+
+  it('fails a `test:<name>` task whose report is missing from its folder, even with one in test-output/', () => {
+    const { total, lines } = count((r) =>
+      r
+        .ran('@ryzeapi/release-tools#test:release-rehearsal')
+        .report(
+          'release-tools',
+          'junit.xml',
+          '<testsuite tests="1"><testcase name="a"/></testsuite>',
+        ),
+    );
+    expect(total).toEqual({ passed: 0, failed: 1, skipped: 0 });
+    expect(lines[0]).toContain(
+      'no test report written by this run (looked for test-output/release-rehearsal/vitest.json',
+    );
+  });
+
   it('does not count a build that ran, but counts one that failed', () => {
     const ok = count((r) =>
       r

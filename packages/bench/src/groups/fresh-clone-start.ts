@@ -5,13 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { refusesConnections } from '@ryzeapi/test-support/child-processes';
+import { runCommand } from '@ryzeapi/test-support/command';
 import { WAIT_DEADLINE_MS, waitFor } from '@ryzeapi/test-support/polling';
-import { runCommand } from '../command.ts';
+import { cleanEnvironment } from '@ryzeapi/test-support/workspace-copy';
 import type { GroupResult } from '../group-result.ts';
 import { REPOSITORY_ROOT } from '../paths.ts';
 import { ratio, summarizeRuns } from '../stats.ts';
 import { figure, formatDuration, formatRatio, spreadFields, tableOf } from '../table.ts';
-import { cleanEnvironment } from '../workspace-copy.ts';
 
 const RUNS = 3;
 

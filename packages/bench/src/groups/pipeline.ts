@@ -1,11 +1,11 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type CommandResult, runCommand } from '../command.ts';
+import { type CommandResult, runCommand } from '@ryzeapi/test-support/command';
+import { copyWorkspace, type WorkspaceCopy } from '@ryzeapi/test-support/workspace-copy';
 import type { GroupResult } from '../group-result.ts';
 import { REPOSITORY_ROOT } from '../paths.ts';
 import { type RunSummary, ratio, summarizeRuns } from '../stats.ts';
 import { figure, formatDuration, formatRatio, spreadFields, tableOf } from '../table.ts';
-import { copyWorkspace, type WorkspaceCopy } from '../workspace-copy.ts';
 
 const RUNS = 3;
 /** The spec file the edit benchmark changes, and the SDK file the change must reach. */

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { WAIT_DEADLINE_MS } from './polling.ts';
 
 export interface CommandResult {
   output: string;
@@ -8,14 +9,15 @@ export interface CommandResult {
 
 /**
  * Runs a command to completion, timing it from spawn to exit, and throws with the tail of its
- * output when it fails: a benchmark of a failing build would measure nothing.
+ * output when it fails (a benchmark of a failing build would measure nothing). `timeoutMs` only
+ * ends a hang: by default the shared wait deadline.
  */
 export function runCommand(
   command: string,
   args: readonly string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
 ): Promise<CommandResult> {
-  const { cwd, env = process.env, timeoutMs = 300_000 } = options;
+  const { cwd, env = process.env, timeoutMs = WAIT_DEADLINE_MS } = options;
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });

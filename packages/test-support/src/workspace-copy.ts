@@ -15,7 +15,7 @@ export interface WorkspaceCopy {
 
 /**
  * The environment for tools run in the copy: the variables turbo and pnpm set for the running
- * `bench` task (task hash, package name, …) would leak into the nested runs and change them.
+ * task (task hash, package name, …) would leak into the nested runs and change them.
  */
 export function cleanEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
@@ -33,7 +33,7 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
 
 /**
  * An environment whose PATH has pnpm, which turbo needs to run the tasks: the PATH already has
- * it when the benchmarks run through pnpm; otherwise the version the root package.json pins is
+ * it when the caller runs through pnpm; otherwise the version the root package.json pins is
  * fetched through npx and its directory put first.
  */
 async function withPnpmOnPath(
@@ -57,15 +57,21 @@ async function withPnpmOnPath(
 
 /**
  * Copies the files git tracks in `sourceRoot`, as they are in the working tree (so an edit not yet
- * committed is measured too, but no build output, cache or stray file), into a temporary directory,
- * makes it a git repository (turbo hashes through git) and installs it offline from pnpm's store.
+ * committed is included, but no build output, cache or stray file), into a temporary directory
+ * named after `purpose`, makes it a git repository (turbo hashes through git) and installs it
+ * offline from pnpm's store. Nothing is written to `sourceRoot`.
  */
-export async function copyWorkspace(sourceRoot: string): Promise<WorkspaceCopy> {
+export async function copyWorkspace(sourceRoot: string, purpose = 'bench'): Promise<WorkspaceCopy> {
   const env = await withPnpmOnPath(cleanEnvironment(), sourceRoot);
-  const root = await mkdtemp(path.join(os.tmpdir(), 'ryzeapi-bench-'));
+  const root = await mkdtemp(path.join(os.tmpdir(), `ryzeapi-${purpose}-`));
   // Ctrl-C in the middle of a build must not leave a copy of the repository behind.
   const onSignal = (signal: NodeJS.Signals) => {
-    rmSync(root, { recursive: true, force: true });
+    try {
+      // Retried: a child that got the signal too may still be writing in it for a moment.
+      rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (error) {
+      console.error(`Could not remove ${root}: ${(error as Error).message}`);
+    }
     process.kill(process.pid, signal);
   };
   process.once('SIGINT', onSignal);
@@ -92,15 +98,15 @@ export async function copyWorkspace(sourceRoot: string): Promise<WorkspaceCopy> 
     await git('add', '--all');
     await git(
       '-c',
-      'user.name=bench',
+      `user.name=${purpose}`,
       '-c',
-      'user.email=bench@localhost',
+      `user.email=${purpose}@localhost`,
       '-c',
       'commit.gpgSign=false',
       'commit',
       '--quiet',
       '--no-verify',
-      '--message=Snapshot for the pipeline benchmark',
+      `--message=Snapshot of the working tree (${purpose})`,
     );
     await runCommand('pnpm', ['install', '--offline', '--frozen-lockfile'], { cwd: root, env });
     return { root, env, remove };
