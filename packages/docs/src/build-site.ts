@@ -15,6 +15,12 @@ import { renderLandingMarkdown } from './render-landing-markdown.ts';
 import { markdownPagesOf, renderLlmsFull, renderLlmsIndex } from './render-llms.ts';
 import { renderReadme } from './render-readme.ts';
 import { renderReference } from './render-reference.ts';
+import {
+  renderTryIt,
+  renderTryItMarkdown,
+  SWAGGER_UI_FILES,
+  tryItSettings,
+} from './render-try-it.ts';
 import { REDOC_CDN_IMAGES } from './self-contained-page.ts';
 import { bundledSpec, distDir, markdownCopyOf, packageDir, sitePages } from './site-paths.ts';
 import { siteReadmes } from './site-readmes.ts';
@@ -50,17 +56,25 @@ await mkdir(join(distDir, 'assets'), { recursive: true });
 
 await copyFile(bundledSpec.yaml, join(distDir, sitePages.specYaml));
 await copyFile(bundledSpec.json, join(distDir, sitePages.specJson));
+await copyFile(bundledSpec.dereferencedJson, join(distDir, sitePages.specDereferencedJson));
 const assets = [
   sitePages.stylesheet,
   sitePages.referenceTheme,
   sitePages.favicon,
+  sitePages.tryItConsole,
+  sitePages.tryItTheme,
   ...REDOC_CDN_IMAGES.map((image) => image.local),
 ];
 for (const asset of assets) {
   await copyFile(join(assetsDir, asset.replace(/^assets\//, '')), join(distDir, asset));
 }
 
+await mkdir(join(distDir, 'assets', 'swagger-ui'));
+for (const file of SWAGGER_UI_FILES) await copyFile(file.source, join(distDir, file.page));
+
 await renderReference(spec, join(distDir, sitePages.reference));
+const tryIt = tryItSettings();
+await writeFile(join(distDir, sitePages.tryIt), renderTryIt(tryIt));
 await writeFile(join(distDir, sitePages.landing), renderLanding(spec));
 
 // README links into the repository that the site can answer: the READMEs, their examples'
@@ -97,6 +111,7 @@ for (const readme of readmes) {
 const markdownPages = markdownPagesOf({
   landing: renderLandingMarkdown(spec),
   reference: renderApiMarkdown(spec),
+  tryIt: renderTryItMarkdown(tryIt),
   readmes: readmeMarkdown,
 });
 for (const { page, markdown } of markdownPages) {

@@ -19,10 +19,12 @@ export interface PageShell {
   description: string;
   /** Trusted HTML: the caller escapes whatever it interpolates. */
   body: string;
+  /** Trusted elements added to the page's head (a page's own scripts and stylesheets). */
+  head?: string[];
 }
 
 /** The frame every hand-made page of the site shares: same stylesheet, favicon and header. */
-export function htmlPage({ title, description, body }: PageShell): string {
+export function htmlPage({ title, description, body, head = [] }: PageShell): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -32,12 +34,13 @@ export function htmlPage({ title, description, body }: PageShell): string {
   <meta name="description" content="${escapeHtml(description)}">
   <link rel="icon" href="${sitePages.favicon}" type="image/svg+xml">
   <link rel="stylesheet" href="${sitePages.stylesheet}">
-</head>
+${head.map((element) => `  ${element}\n`).join('')}</head>
 <body>
   <header class="site-header">
     <nav aria-label="Site">
       <a href="${sitePages.landing}">Overview</a>
       <a href="${sitePages.reference}">API reference</a>
+      <a href="${sitePages.tryIt}">Try it</a>
 ${siteReadmes.map((readme) => `      <a href="${readme.page}">${escapeHtml(readme.name)}</a>\n`).join('')}    </nav>
   </header>
   <main>

@@ -75,7 +75,7 @@ ${errorEnvelope(operation)}
 export function renderLanding(spec: SpecDocument): string {
   const body = `    <h1>${escapeHtml(spec.title)} <span class="version">v${escapeHtml(spec.version)}</span></h1>
     <p class="lead">${escapeHtml(spec.summary)}</p>
-    <p><a class="primary" href="${sitePages.reference}">Read the API reference</a></p>
+    <p><a class="primary" href="${sitePages.reference}">Read the API reference</a> or <a href="${sitePages.tryIt}">try it against the sandbox</a></p>
 
     <h2>Operations</h2>
 ${spec.operations.map(operationSection).join('\n')}

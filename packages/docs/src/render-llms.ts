@@ -24,6 +24,7 @@ export interface MarkdownPage {
 export function markdownPagesOf(markdown: {
   landing: string;
   reference: string;
+  tryIt: string;
   readmes: ReadonlyMap<string, string>;
 }): MarkdownPage[] {
   return [
@@ -40,6 +41,13 @@ export function markdownPagesOf(markdown: {
       note: 'every operation in full: parameters, authentication, the rate-limit bucket and its X-RateLimit-* headers, every status with its message and body, code samples',
       section: 'Docs',
       markdown: markdown.reference,
+    },
+    {
+      page: sitePages.tryIt,
+      name: 'Try it',
+      note: 'the documented request sent to a sandbox from the browser, and the fixture token it uses',
+      section: 'Docs',
+      markdown: markdown.tryIt,
     },
     ...siteReadmes.map((readme) => {
       const readmeMarkdown = markdown.readmes.get(readme.page);

@@ -33,6 +33,7 @@ export const bundledSpec = {
 export const sitePages = {
   landing: 'index.html',
   reference: 'reference.html',
+  tryIt: 'try-it.html',
   sdkReadme: 'sdk.html',
   pythonSdkReadme: 'sdk-python.html',
   goSdkReadme: 'sdk-go.html',
@@ -43,9 +44,14 @@ export const sitePages = {
   specJson: 'openapi.json',
   llmsIndex: 'llms.txt',
   llmsFull: 'llms-full.txt',
+  specDereferencedJson: 'openapi.dereferenced.json',
   stylesheet: 'assets/site.css',
   referenceTheme: 'assets/reference-theme.css',
   favicon: 'assets/favicon.svg',
+  tryItConsole: 'assets/try-it.js',
+  tryItTheme: 'assets/try-it.css',
+  tryItScript: 'assets/swagger-ui/swagger-ui-bundle.js',
+  tryItStyles: 'assets/swagger-ui/swagger-ui.css',
 } as const;
 
 /** A page's Markdown copy, as llmstxt.org names it: the page's URL plus `.md`. */
