@@ -77,12 +77,19 @@
     ui?.preauthorizeApiKey(tokenScheme, tokenInput.value);
   }
 
+  /** A new node for each console: Swagger UI mounts once per node. */
+  function freshConsoleNode() {
+    const node = document.createElement('div');
+    document.getElementById('console').replaceChildren(node);
+    return node;
+  }
+
   function showConsole(sandboxUrl) {
     const spec = structuredClone(specDocument);
     spec.servers = [{ url: sandboxUrl, description: 'Sandbox' }];
     ui = SwaggerUIBundle({
       spec,
-      domNode: document.getElementById('console'),
+      domNode: freshConsoleNode(),
       plugins: [accessibleConsole],
       docExpansion: 'full',
       defaultModelsExpandDepth: -1,

@@ -47,6 +47,44 @@ function staysOnSite(url: string, siteOrigin: string): boolean {
 }
 
 /**
+ * Like `recordTraffic`, but only watches: requests to origins other than those of `allowedOrigins`
+ * (read at each request, so a test may add one) are
+ * recorded as external, not blocked. For pages that call another origin, because any
+ * `context.route()` makes Playwright answer CORS preflights itself, which would hide a server
+ * whose CORS answers are wrong.
+ */
+export function watchTraffic(context: BrowserContext, allowedOrigins: string[]): TrafficLog {
+  const log: TrafficLog = {
+    external: [],
+    failed: [],
+    consoleErrors: [],
+    pageErrors: [],
+    clear() {
+      for (const list of [log.external, log.failed, log.consoleErrors, log.pageErrors]) {
+        list.length = 0;
+      }
+    },
+  };
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!allowedOrigins.some((allowed) => staysOnSite(url, new URL(allowed).origin))) {
+      log.external.push(`${request.method()} ${url}`);
+    }
+  });
+  context.on('requestfailed', (request) => {
+    log.failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error') {
+      const { url, lineNumber } = message.location();
+      log.consoleErrors.push(`${message.text()} (${url}:${lineNumber})`);
+    }
+  });
+  context.on('weberror', (error) => log.pageErrors.push(error.error().message));
+  return log;
+}
+
+/**
  * Records every request, failure and console error of the context, and blocks any request to
  * another origin: it is recorded as external and never reaches the network.
  */
