@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { commonFlags, ownPackageVersion, runServerCli } from '@ryzeapi/local-server/server-cli';
 import { readOpenApiDocument } from './bundled-spec.ts';
+import { CONTROL_SECRET_ENV, MIN_CONTROL_SECRET_LENGTH } from './control-secret.ts';
 import { SandboxOptionError } from './errors.ts';
 import { exampleRequests } from './example-requests.ts';
 import type { Fixtures } from './fixtures.ts';
@@ -25,11 +26,20 @@ Options:
   --fixtures <file>        a JSON file of accounts, instances and groups (default: built in)
   --rate-limit <n>         requests per window in each token's bucket (default: ${DEFAULT_RATE_LIMIT})
   --rate-window <seconds>  the bucket's window (default: ${DEFAULT_RATE_WINDOW_SECONDS})
+  --control-secret <s>     the secret control requests must send in X-Sandbox-Control-Secret
+                           (at least ${MIN_CONTROL_SECRET_LENGTH} characters); required when --host is not
+                           loopback. Prefer the ${CONTROL_SECRET_ENV} environment
+                           variable: a flag shows in the process list
   --version                print the versions of this package and of the spec
   --help                   print this help
 
 Control API (for tests): POST /__sandbox/reset, GET /__sandbox/state,
 POST /__sandbox/faults, POST /__sandbox/clock.`;
+
+/** The control secret: the flag, else the environment variable, else none. */
+function controlSecretOf(flag: string | undefined): string | undefined {
+  return flag ?? (process.env[CONTROL_SECRET_ENV] || undefined);
+}
 
 const document = readOpenApiDocument();
 
@@ -41,20 +51,27 @@ process.exitCode = await runServerCli({
   start: (flags) => {
     const fixtures =
       flags.fixtures === undefined ? undefined : loadFixtures(flags.fixtures, document);
+    const secret = controlSecretOf(flags['control-secret']);
     return startSandbox({
       port: flags.port,
       host: flags.host,
       rateLimit: flags.rateLimit,
       rateWindowSeconds: flags.rateWindow,
+      ...(secret === undefined ? {} : { controlSecret: secret }),
       ...(fixtures ? { fixtures } : {}),
     });
   },
   banner: (sandbox, flags) => [
     `\nRyzeAPI sandbox (spec ${document.info.version}) listening on ${sandbox.url}\n` +
-      `Rate limit: ${flags.rateLimit} requests per ${flags.rateWindow} s per token.\n`,
+      `Rate limit: ${flags.rateLimit} requests per ${flags.rateWindow} s per token.\n` +
+      (controlSecretOf(flags['control-secret'])
+        ? 'Control API: needs the control secret in the X-Sandbox-Control-Secret header.\n'
+        : ''),
     describeFixtures(sandbox.fixtures, flags.fixtures ?? 'built in'),
     'Try it (the same leave twice: 200, then 404):',
-    ...exampleRequests(sandbox.fixtures, sandbox.url).map((request) => `  ${request}`),
+    ...exampleRequests(sandbox.fixtures, sandbox.url, {
+      controlSecret: controlSecretOf(flags['control-secret']) !== undefined,
+    }).map((request) => `  ${request}`),
     '',
   ],
 });
@@ -92,6 +109,7 @@ function parseFlags() {
     options: {
       ...commonFlags(4020),
       fixtures: { type: 'string' },
+      'control-secret': { type: 'string' },
       'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT) },
       'rate-window': { type: 'string', default: String(DEFAULT_RATE_WINDOW_SECONDS) },
     },

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ApiRequest } from './api-router.ts';
 import type { BucketReading } from './bucket.ts';
 import { CONTROL_PREFIX, type ControlAnswer, type ControlRequest } from './control-api.ts';
+import { CONTROL_SECRET_HEADER, type ControlAccess } from './control-secret.ts';
 import { PortInUseError } from './errors.ts';
 import { errorEnvelope } from './messages.ts';
 import type { Reply } from './service.ts';
@@ -9,6 +10,8 @@ import type { Reply } from './service.ts';
 export interface HttpHandlers {
   api: (request: ApiRequest) => Promise<Reply>;
   control: (request: ControlRequest) => ControlAnswer;
+  /** Whether a control request may go on, from its control-secret header. */
+  controlAccess: (sent: string | string[] | undefined) => ControlAccess;
 }
 
 const MAX_CONTROL_BODY_BYTES = 64 * 1024;
@@ -21,7 +24,8 @@ const CORS_HEADERS = {
 const PREFLIGHT_HEADERS = {
   ...CORS_HEADERS,
   'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'token, authorization, content-type, prefer, user-agent',
+  'Access-Control-Allow-Headers':
+    'token, authorization, content-type, prefer, user-agent, x-sandbox-control-secret',
   'Access-Control-Max-Age': '600',
 };
 
@@ -75,6 +79,20 @@ async function serveControl(
   request: IncomingMessage,
   response: ServerResponse,
 ) {
+  const access = handlers.controlAccess(request.headers[CONTROL_SECRET_HEADER]);
+  if (access !== 'allowed') {
+    request.resume();
+    sendJson(
+      response,
+      access === 'missing' ? 401 : 403,
+      errorEnvelope(
+        access === 'missing'
+          ? 'This sandbox protects its control API: send its control secret in the X-Sandbox-Control-Secret header'
+          : "The X-Sandbox-Control-Secret header does not match this sandbox's control secret",
+      ),
+    );
+    return;
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {

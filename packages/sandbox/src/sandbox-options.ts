@@ -19,6 +19,11 @@ export interface SandboxOptions {
   rateWindowSeconds?: number;
   /** Where the sandbox reads the time, e.g. a fake clock in tests. Default: `Date.now`. */
   clock?: Clock;
+  /**
+   * The secret control requests (`/__sandbox/…`) must send in the `X-Sandbox-Control-Secret`
+   * header, at least 16 characters. Required when `host` is not loopback; optional otherwise.
+   */
+  controlSecret?: string;
 }
 
 /** What a reset may change: the buckets' limit and window, until the next reset. */

@@ -4,6 +4,7 @@ import { RateLimitBuckets } from './bucket.ts';
 import { readOpenApiDocument } from './bundled-spec.ts';
 import { AdjustableClock, systemClock } from './clock.ts';
 import { createControlApi } from './control-api.ts';
+import { checkControlSecret, controlAccessGuard } from './control-secret.ts';
 import { FaultQueue, type FaultRequest } from './faults.ts';
 import { defaultFixtures, type Fixtures } from './fixtures.ts';
 import { groupIdentifierResolver } from './group-identifier.ts';
@@ -50,7 +51,8 @@ export interface RunningSandbox {
 }
 
 /**
- * Starts a stateful sandbox of the RyzeAPI group endpoints on loopback: it keeps memberships,
+ * Starts a stateful sandbox of the RyzeAPI group endpoints (on loopback unless `host` says
+ * otherwise, which then needs a `controlSecret` for its control API): it keeps memberships,
  * a rate-limit bucket per token, token ownership and instance connections, validates requests
  * against the bundled spec, and answers like the service.
  *
@@ -63,6 +65,7 @@ export interface RunningSandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const port = checkPort(options.port ?? 0);
   const host = checkHost(options.host ?? DEFAULT_HOST);
+  const controlSecret = checkControlSecret(options.controlSecret, host);
   const rateLimit = checkRateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const windowSeconds = checkRateWindow(options.rateWindowSeconds ?? DEFAULT_RATE_WINDOW_SECONDS);
   const clock = new AdjustableClock(checkClock(options.clock ?? systemClock));
@@ -96,6 +99,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
       stopping: stopping.signal,
     }),
     control: createControlApi({ state, buckets, faults, clock, reset }),
+    controlAccess: controlAccessGuard(controlSecret),
   });
   const boundPort = await listen(server, port, host);
 

@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { cliRunner, describeServerCli, runPrintedCurl } from '@ryzeapi/local-server/cli-tests';
 import {
   exitOf,
@@ -9,7 +11,7 @@ import {
   PrintedLines,
   refusesConnections,
 } from '@ryzeapi/test-support/child-processes';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { envelope, left } from './support/requests.ts';
 
 const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -106,5 +108,58 @@ describe('ryzeapi-sandbox', () => {
     expect((await outputOf(runCli('--version'))).stdout).toMatch(
       /^@ryzeapi\/sandbox \S+, spec "RyzeAPI Groups" \S+$/m,
     );
+  });
+});
+
+describe('ryzeapi-sandbox beyond loopback', () => {
+  const secret = 'a-control-secret-for-tests';
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('refuses to start without a control secret and exits with 1, saying how to give one', async () => {
+    const { code, stdout, stderr } = await outputOf(runCli('--port', '0', '--host', '0.0.0.0'));
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('The sandbox would listen on 0.0.0.0, beyond this machine');
+    expect(stderr).toContain('RYZEAPI_SANDBOX_CONTROL_SECRET');
+  });
+
+  it('refuses a short secret without printing it', async () => {
+    const { code, stderr } = await outputOf(
+      runCli('--port', '0', '--host', '0.0.0.0', '--control-secret', 'hunter2'),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain('at least 16 characters, got one of 7 (not shown)');
+    expect(stderr).not.toContain('hunter2');
+  });
+
+  it('takes the secret from its environment variable, prints requests that send it, never the secret', async () => {
+    vi.stubEnv('RYZEAPI_SANDBOX_CONTROL_SECRET', secret);
+    const child = runCli('--port', '0', '--host', '0.0.0.0');
+    let everything = '';
+    child.stdout?.on('data', (chunk) => {
+      everything += chunk;
+    });
+    child.stderr?.on('data', (chunk) => {
+      everything += chunk;
+    });
+    const printed = new PrintedLines(child);
+    const port = (await printed.next(/listening on http:\/\/\S+:(\d+)$/))[1] as string;
+    await printed.next(
+      /^Control API: needs the control secret in the X-Sandbox-Control-Secret header\.$/,
+    );
+    const state = (await printed.next(/^\s+curl -s '.*\/__sandbox\/state' -H .*$/))[0];
+    expect(state).toContain('"X-Sandbox-Control-Secret: $RYZEAPI_SANDBOX_CONTROL_SECRET"');
+
+    const onLoopback = state.replace(/\/\/[^/]+:\d+/, `//127.0.0.1:${port}`).trim();
+    const { stdout } = await promisify(execFile)('sh', ['-c', onLoopback], {
+      env: { ...process.env, RYZEAPI_SANDBOX_CONTROL_SECRET: secret },
+    });
+    expect(JSON.parse(stdout)).toHaveProperty('groups');
+    const without = await fetch(`http://127.0.0.1:${port}/__sandbox/state`);
+    expect(without.status).toBe(401);
+
+    child.kill('SIGINT');
+    expect(await exitOf(child)).toEqual({ code: 0, signal: null });
+    expect(everything).not.toContain(secret);
   });
 });
