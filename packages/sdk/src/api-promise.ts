@@ -1,4 +1,4 @@
-import type { RateLimit } from './rate-limit.ts';
+import { parseRateLimit, type RateLimit } from './rate-limit.ts';
 
 /** A call's data with what came with it. */
 export interface WithResponse<T> {
@@ -23,16 +23,20 @@ export class ApiPromise<T> extends Promise<T> {
     return Promise;
   }
 
-  readonly #call: Promise<WithResponse<T>>;
+  readonly #call: Promise<Omit<WithResponse<T>, 'rateLimit'>>;
 
-  constructor(call: Promise<WithResponse<T>>) {
+  constructor(call: Promise<Omit<WithResponse<T>, 'rateLimit'>>) {
     super((resolve) => resolve(undefined as T));
     this.#call = call;
   }
 
   /** The data, with the rate limit, the response and the number of attempts. */
   withResponse(): Promise<WithResponse<T>> {
-    return this.#call;
+    // The headers are read only when asked for: most calls want the data alone.
+    return this.#call.then((call) => ({
+      ...call,
+      rateLimit: parseRateLimit(call.response.headers),
+    }));
   }
 
   // biome-ignore lint/suspicious/noThenProperty: an ApiPromise is a promise; its then reads the call's data
@@ -40,6 +44,8 @@ export class ApiPromise<T> extends Promise<T> {
     onFulfilled?: ((data: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#call.then(({ data }) => data).then(onFulfilled, onRejected);
+    return this.#call.then(onFulfilled && (({ data }) => onFulfilled(data)), onRejected) as Promise<
+      A | B
+    >;
   }
 }

@@ -12,8 +12,15 @@ export interface RateLimitEvent {
 /** Ends a paced request: `headers` (of its response, if any) update the bucket; frees its slot. */
 export type Release = (headers?: Headers) => void;
 
-/** Lets a request go when the token's bucket and the client's concurrency allow it. */
-export type Pace = (signal: AbortSignal | undefined, maxWaitMs: number) => Promise<Release>;
+/**
+ * Lets a request go when the token's bucket and the client's concurrency allow it: at once (a
+ * `Release`) when they do now, else once they do (a promise of it). Throws, or rejects, with
+ * `RateLimitError` when the wait would exceed `maxWaitMs`, or when `signal` aborts.
+ */
+export type Pace = (
+  signal: AbortSignal | undefined,
+  maxWaitMs: number,
+) => Release | Promise<Release>;
 
 interface Waiter {
   go: (release: Release) => void;
@@ -140,20 +147,27 @@ export function createPacer(
     }
   };
 
-  return (signal, maxWaitMs) =>
-    new Promise((go, fail) => {
-      if (signal?.aborted) return fail(abortedBy(signal));
-      const waiter: Waiter = {
-        go: (release) => {
-          signal?.removeEventListener('abort', abort);
-          go(release);
-        },
-        fail: (error) => {
-          signal?.removeEventListener('abort', abort);
-          fail(error);
-        },
-        maxWaitMs,
-      };
+  return (signal, maxWaitMs) => {
+    // First in line with the bucket and a slot free: let go at once, with no promise to await.
+    let granted: Release | undefined;
+    let refused: Error | undefined;
+    const waiter: Waiter = {
+      go: (release) => {
+        granted = release;
+      },
+      fail: (error) => {
+        refused = error;
+      },
+      maxWaitMs,
+    };
+    if (signal?.aborted) throw abortedBy(signal);
+    line.push(waiter);
+    pump();
+    if (granted) return granted;
+    if (refused) throw refused;
+    // Waiting for the reset (not for a free slot): say so, once per call.
+    if (timer && bucket) onRateLimit({ resetAt: new Date(bucket.resetAt), waiting: line.length });
+    return new Promise((go, fail) => {
       const abort = () => {
         const at = line.indexOf(waiter);
         if (at < 0) return;
@@ -161,12 +175,15 @@ export function createPacer(
         if (!line.length) clearTimeout(timer);
         waiter.fail(abortedBy(signal));
       };
+      waiter.go = (release) => {
+        signal?.removeEventListener('abort', abort);
+        go(release);
+      };
+      waiter.fail = (error) => {
+        signal?.removeEventListener('abort', abort);
+        fail(error);
+      };
       signal?.addEventListener('abort', abort);
-      line.push(waiter);
-      pump();
-      // Waiting for the reset (not for a free slot): say so, once per call.
-      if (timer && bucket && line.includes(waiter)) {
-        onRateLimit({ resetAt: new Date(bucket.resetAt), waiting: line.length });
-      }
     });
+  };
 }

@@ -2,7 +2,6 @@ import type { Client } from 'openapi-fetch';
 import { ApiPromise } from './api-promise.ts';
 import type { paths } from './generated/openapi.ts';
 import { assertHeaderValues } from './header-value.ts';
-import { parseRateLimit } from './rate-limit.ts';
 import { type CallPolicy, sendWithRetries } from './send.ts';
 
 /** Options of one call; each overrides the client's for this call only. */
@@ -54,12 +53,7 @@ export function createRequest(
           (signal, fetch) => call(method, path, { ...init, signal, fetch }),
           policyOf(options),
         );
-        return {
-          data: body as never,
-          rateLimit: parseRateLimit(response.headers),
-          response,
-          attempts,
-        };
+        return { data: body as never, response, attempts };
       })(),
     );
 }

@@ -1,5 +1,5 @@
 import { ApiError, abortedBy, ConnectionError, RateLimitError, type RyzeError } from './errors.ts';
-import { abortAfter } from './timeout.ts';
+import { deadline } from './timeout.ts';
 
 /** Whether a failed attempt is worth another: a 429, a 5xx, a lost connection or a timeout (a `ConnectionError`). */
 export function isRetryable(error: RyzeError): boolean {
@@ -26,8 +26,9 @@ export function retryDelayMs(error: RyzeError, retry: number, maxWaitMs: number)
 
 /** Waits `ms`, or rejects with `RequestAbortedError` as soon as `signal` aborts; leaves no timer. */
 export async function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  const [waited, dispose] = abortAfter(ms, signal);
-  if (!waited.aborted) await new Promise((resolve) => waited.addEventListener('abort', resolve));
-  dispose();
+  const wait = deadline(ms, signal);
+  // Settles only by the deadline's end: the timer or the caller's signal.
+  await wait.settle(new Promise(() => {})).catch(() => undefined);
+  wait.dispose();
   if (signal?.aborted) throw abortedBy(signal);
 }

@@ -12,7 +12,7 @@ import {
 import { redactHeaderValues } from './header-value.ts';
 import type { Pace } from './pacing.ts';
 import { isRetryable, retryDelayMs, sleep } from './retry.ts';
-import { abortAfter, settleByAbort } from './timeout.ts';
+import { deadline } from './timeout.ts';
 
 /** The `fetch` the SDK calls: `globalThis.fetch` or any function with its shape for a `Request`. */
 export type Fetch = (request: Request) => Promise<Response>;
@@ -67,9 +67,11 @@ export async function sendWithRetries(
     for (let attempts = 1; ; attempts++) {
       if (signal?.aborted) throw abortedBy(signal);
       // Waiting in line for the bucket is not part of the attempt's time.
-      const release = await pace?.(signal, maxRetryWaitMs);
+      const paced = pace?.(signal, maxRetryWaitMs);
+      const release = paced instanceof Promise ? await paced : paced;
       // Aborted by the caller's signal or by this attempt's timeout.
-      const [attemptSignal, endAttempt] = abortAfter(timeoutMs, signal);
+      const attemptDeadline = deadline(timeoutMs, signal);
+      const attemptSignal = attemptDeadline.signal;
       let failure: RyzeError;
       let headers: Headers | undefined;
       try {
@@ -81,7 +83,7 @@ export async function sendWithRetries(
           return send(request, attempts);
         });
         // The deadline and the abort hold even if fetch, or the body it returned, ignores the signal.
-        const { data, error, response } = await settleByAbort(outcome, attemptSignal);
+        const { data, error, response } = await attemptDeadline.settle(outcome);
         headers = response.headers;
         const body = response.ok ? parseJson(data) : error;
         // Success is a 2xx with the envelope's `success: true`: an HTML page or truncated JSON is not.
@@ -114,7 +116,7 @@ export async function sendWithRetries(
           );
         }
       } finally {
-        endAttempt();
+        attemptDeadline.dispose();
         release?.(headers);
       }
       if (attempts > maxRetries || !isRetryable(failure)) throw failure;
