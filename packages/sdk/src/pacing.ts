@@ -1,4 +1,5 @@
 import { abortedBy, RateLimitError } from './errors.ts';
+import { DOCUMENTED_BUCKET_LIMIT } from './generated/documented-bucket.ts';
 import { parseRateLimit } from './rate-limit.ts';
 
 /** What `onRateLimit` is told each time a call starts waiting for the token's bucket to refill. */
@@ -32,7 +33,10 @@ interface Waiter {
  * The client's view of its token's bucket, kept from the `X-RateLimit-*` headers of every
  * response and shared by all its calls. A request is let go only while the bucket, less the
  * requests already let go in its window, has a unit left, or once its reset has passed (the
- * service rounds it up, so waiting until then is enough); otherwise it waits in line.
+ * service rounds it up, so waiting until then is enough); otherwise it waits in line. A fresh
+ * client starts from the bucket the spec documents, as a window begun unobserved: its first
+ * calls go at once, and the first answer's headers replace what was assumed (a token partly spent
+ * elsewhere shows there; a 429 it got meanwhile is retried after its reset).
  */
 export function createPacer(
   maxConcurrency: number,
@@ -56,16 +60,23 @@ export function createPacer(
         resetAt: number;
         headers: Headers;
       }
-    | undefined;
+    | undefined = byBucket
+    ? {
+        limit: DOCUMENTED_BUCKET_LIMIT,
+        seen: DOCUMENTED_BUCKET_LIMIT,
+        lost: 0,
+        remaining: DOCUMENTED_BUCKET_LIMIT,
+        resetAt: Number.POSITIVE_INFINITY,
+        headers: new Headers(),
+      }
+    : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let probed = false;
 
   const observe = (headers: Headers | undefined) => {
     if (!headers) {
       if (bucket) bucket.lost += 1;
       return;
     }
-    probed = true;
     const reading = byBucket && parseRateLimit(headers);
     // No headers: nothing is known any more (a proxy, another API); the bucket is not guessed.
     if (!reading) {
@@ -97,8 +108,7 @@ export function createPacer(
   const pump = () => {
     clearTimeout(timer);
     timer = undefined;
-    // Until a first response tells the bucket, one request at a time: a burst could overdraw it.
-    while (line.length && inFlight < (byBucket && !probed ? 1 : maxConcurrency)) {
+    while (line.length && inFlight < maxConcurrency) {
       const now = Date.now();
       if (bucket && now >= bucket.resetAt) {
         // A new window: its size is the limit, less the requests still in flight (let go before

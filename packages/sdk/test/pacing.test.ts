@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { DOCUMENTED_BUCKET_LIMIT } from '../src/generated/documented-bucket.ts';
 import {
   createRyzeClient,
   NotFoundError,
@@ -147,19 +148,48 @@ describe('a paced client (the default)', () => {
     expect(service.sentAt.filter((at) => at < service.firstResetMs)).toHaveLength(10);
   });
 
-  it('sends one request alone until a first response tells the bucket', async () => {
+  it('starts from the bucket the spec documents: a fresh client sends its first calls at once', async () => {
     const fetch = fakeFetch(async () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       return left(50, 60);
     });
     const c = createRyzeClient({ token: 't', fetch });
     const calls = [leave(c), leave(c), leave(c)];
-    await vi.advanceTimersByTimeAsync(99);
-    expect(fetch.requests).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(0);
     expect(fetch.requests).toHaveLength(3);
     await vi.runAllTimersAsync();
     await Promise.all(calls);
+  });
+
+  it('sends no more than the documented bucket before a first answer tells the real one', async () => {
+    const fetch = fakeFetch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return left(99, 60);
+    });
+    const c = createRyzeClient({ token: 't', fetch });
+    const calls = Array.from({ length: DOCUMENTED_BUCKET_LIMIT + 5 }, () => leave(c));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetch.requests).toHaveLength(DOCUMENTED_BUCKET_LIMIT);
+    await vi.runAllTimersAsync();
+    expect((await Promise.all(calls)).every(({ error }) => error === undefined)).toBe(true);
+  });
+
+  it('adopts the first answers of a token partly spent elsewhere: its 429s are retried after the reset, then no more', async () => {
+    // Another process left 2 units of the window: a fresh client's burst of 5 gets 3 × 429.
+    const service = serviceBucket(5, 60, [50]);
+    const elsewhere = Array.from({ length: 3 }, () => service.fetch(new Request('https://x/')));
+    await vi.advanceTimersByTimeAsync(50);
+    await Promise.all(elsewhere);
+    const before = service.tooMany;
+    const c = createRyzeClient({ token: 't', fetch: service.fetch });
+    const batch = c.groups.leaveMany(
+      'i',
+      Array.from({ length: 8 }, (_, n) => `CODE${n}`),
+      { concurrency: 5 },
+    );
+    await vi.runAllTimersAsync();
+    expect((await batch).every(({ ok }) => ok)).toBe(true);
+    expect(service.tooMany - before).toBe(3);
   });
 
   it('forgets the bucket when a response has no rate-limit headers', async () => {

@@ -29,7 +29,7 @@ function countingFetch() {
 }
 
 describe('against the sandbox, with a short window', () => {
-  it('a paced leaveMany leaves every group and receives no 429', async () => {
+  it('a paced leaveMany leaves every group, with no 429 after its first burst', async () => {
     sandbox = await startSandbox({ port: 0, fixtures, ...BUCKET });
     const { fetch, statuses } = countingFetch();
     const events: RateLimitEvent[] = [];
@@ -41,8 +41,12 @@ describe('against the sandbox, with a short window', () => {
     });
     const results = await client.groups.leaveMany(instance, jids, { concurrency: 6 });
     expect(results.map(({ ok }) => ok)).toEqual(jids.map(() => true));
-    expect(statuses.filter((status) => status === 429)).toEqual([]);
-    expect(statuses).toHaveLength(jids.length);
+    // A fresh client assumes the documented bucket (100) until the first answers: of its first 6
+    // requests, the 2 beyond this sandbox's 4 are answered 429 and retried after the reset.
+    const tooMany = statuses.filter((status) => status === 429).length;
+    expect(tooMany).toBeLessThanOrEqual(2);
+    expect(statuses.slice(6).filter((status) => status === 429)).toEqual([]);
+    expect(statuses).toHaveLength(jids.length + tooMany);
     expect(events.length).toBeGreaterThan(0);
     for (const jid of jids) expect(sandbox.state.isMember(instance, jid)).toBe(false);
   });
