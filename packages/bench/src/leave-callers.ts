@@ -1,5 +1,6 @@
 import type { paths } from '@ryzeapi/sdk';
 import { createRyzeClient } from '@ryzeapi/sdk';
+import ky, { HTTPError } from 'ky';
 import createClient from 'openapi-fetch';
 
 /** Makes one Leave Group call; resolves with the 200 body, rejects on any other status. */
@@ -90,15 +91,56 @@ export function sdkCall(target: CallTarget): LeaveCall {
   return () => client.groups.leave(target.instance, { identifier: target.identifier });
 }
 
+/** The SDK's retry policy, given to ky: 2 retries of a 429 or a 5xx, 0.5 s backoff doubling to 8 s with up to 25 % jitter, a 429's wait at most 60 s. */
+const SDK_RETRY_POLICY = {
+  limit: 2,
+  methods: ['delete'],
+  statusCodes: [429, 500, 502, 503, 504],
+  afterStatusCodes: [429],
+  maxRetryAfter: 60_000,
+  delay: (attemptCount: number) =>
+    Math.min(500 * 2 ** (attemptCount - 1), 8000) * (1 - Math.random() * 0.25),
+};
+
+/**
+ * The same call through ky, the general-purpose client with the same duties (retries, a timeout
+ * per attempt), given the SDK's timeout and retry policy; an error status is thrown with the
+ * envelope's message, as the other contenders do.
+ */
+export function kyCall(target: CallTarget): LeaveCall {
+  const api = ky.create({
+    prefixUrl: target.baseUrl,
+    headers: { token: target.token },
+    timeout: SDK_DEFAULT_TIMEOUT_MS,
+    retry: SDK_RETRY_POLICY,
+    ...(target.fetch ? { fetch: target.fetch } : {}),
+  });
+  const path = `api/group/leave/${encodeURIComponent(target.instance)}`;
+  const searchParams = { identifier: target.identifier };
+  return async () => {
+    try {
+      return await api.delete(path, { searchParams }).json();
+    } catch (error) {
+      if (!(error instanceof HTTPError)) throw error;
+      const body = (await error.response.json()) as ErrorEnvelopeShape;
+      throw new HttpStatusError(error.response.status, body.error?.message ?? error.message);
+    }
+  };
+}
+
+/** ky's row in every table. */
+export const KY_NAME = 'ky (SDK timeout and retries)';
+
 export interface Contender {
   name: string;
   create: (target: CallTarget) => LeaveCall;
 }
 
-/** The three contenders the issue compares, the baseline first. */
+/** The contenders compared, the baseline first. */
 export const CONTENDERS: readonly Contender[] = [
   { name: 'hand-written fetch', create: (target) => handWrittenFetchCall(target) },
   { name: 'openapi-fetch', create: openapiFetchCall },
+  { name: KY_NAME, create: kyCall },
   { name: '@ryzeapi/sdk', create: sdkCall },
 ];
 

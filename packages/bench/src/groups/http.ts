@@ -4,12 +4,12 @@ import { CONCURRENCY } from '../concurrency.ts';
 import type { GroupResult } from '../group-result.ts';
 import { type CaseResult, measureCases } from '../harness.ts';
 import { CONTENDERS_WITH_TIMEOUT, expectLeft, expectNotFound } from '../leave-callers.ts';
-import { type RunSummary, ratio, summarizePairedRatios } from '../stats.ts';
+import { type PeerComparison, peerVerdicts } from '../peer-verdicts.ts';
+import { ratio } from '../stats.ts';
 import {
   figure,
   formatCount,
   formatDuration,
-  formatRange,
   formatRatio,
   spreadFields,
   tableOf,
@@ -69,39 +69,24 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
     }
 
     const verdicts: string[] = [];
-    const overOpenapiFetchByMode: { mode: string; time: RunSummary; cpu: RunSummary }[] = [];
+    const overPeersByMode: { mode: string; comparisons: PeerComparison[] }[] = [];
     for (const { mode, results } of measured) {
       const baseline = results[0] as CaseResult;
-      const resultOf = (name: string) => {
-        const result = results.find((candidate) => candidate.name === name);
-        if (!result) throw new Error(`No result for ${name}.`);
-        return result;
-      };
-      const timePerRequest = (name: string) => 1 / resultOf(name).perSecond.median;
+      const timePerRequest = (name: string) =>
+        1 / (results.find((result) => result.name === name) as CaseResult).perSecond.median;
       const sdkTime = timePerRequest('@ryzeapi/sdk');
-      // Time per request = 1 / (req/s): openapi-fetch's rate over the SDK's, run by run.
-      const overOpenapiFetch = summarizePairedRatios(
-        resultOf('openapi-fetch').perSecondRuns,
-        resultOf('@ryzeapi/sdk').perSecondRuns,
-      );
-      // Client CPU per request, run by run: what other work on the machine disturbs least.
-      const cpuOverOpenapiFetch = summarizePairedRatios(
-        resultOf('@ryzeapi/sdk').cpuMicrosPerOperationRuns,
-        resultOf('openapi-fetch').cpuMicrosPerOperationRuns,
-      );
-      overOpenapiFetchByMode.push({ mode, time: overOpenapiFetch, cpu: cpuOverOpenapiFetch });
       const slowdown = sdkTime / timePerRequest(baseline.name) - 1;
       const withTimeout = results[1] as CaseResult;
+      const { lines, comparisons } = peerVerdicts(mode, results, OVER_OPENAPI_FETCH_GOAL, [
+        'time',
+        'cpu',
+      ]);
+      overPeersByMode.push({ mode, comparisons });
       verdicts.push(
         `${mode}: the SDK takes ${formatRatio(1 + slowdown)} the time of hand-written fetch per request ` +
           `(budget ${formatRatio(1 + BUDGET)}): ${slowdown <= BUDGET ? 'within budget' : 'OVER BUDGET'}; ` +
           `${formatRatio(sdkTime / timePerRequest(withTimeout.name))} the time of ${withTimeout.name}.`,
-        `${mode}: against bare openapi-fetch, the SDK's time per request is ${formatRatio(overOpenapiFetch.median)} ` +
-          `(median of ${overOpenapiFetch.runs} paired runs, min–max ${formatRange(overOpenapiFetch.min, overOpenapiFetch.max, formatRatio)}; ` +
-          `goal ${formatRatio(OVER_OPENAPI_FETCH_GOAL)}): ` +
-          `${overOpenapiFetch.median <= OVER_OPENAPI_FETCH_GOAL ? 'within the goal' : 'OVER THE GOAL'}; ` +
-          `client CPU per request ${formatRatio(cpuOverOpenapiFetch.median)} ` +
-          `(min–max ${formatRange(cpuOverOpenapiFetch.min, cpuOverOpenapiFetch.max, formatRatio)}).`,
+        ...lines,
       );
     }
     // A line per mode and client, against the hand-written fetch of the same mode.
@@ -147,7 +132,7 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
         concurrency: CONCURRENCY,
         budget: BUDGET,
         overOpenapiFetchGoal: OVER_OPENAPI_FETCH_GOAL,
-        overOpenapiFetch: overOpenapiFetchByMode,
+        overPeers: overPeersByMode,
         modes: measured,
       },
     };
