@@ -14,15 +14,15 @@ const SERVER_ENTRY = fileURLToPath(new URL('./canned-server.ts', import.meta.url
 
 /**
  * Starts canned-server.ts in a child process on a free port of 127.0.0.1, answering every
- * request with `canned`, and resolves once it listens.
+ * request with `canned` (after `delayMs`, when given), and resolves once it listens.
  */
 export async function startCannedServer(
   canned: CannedResponse,
-  { startupTimeoutMs = 15_000 } = {},
+  { startupTimeoutMs = 15_000, delayMs = 0 } = {},
 ): Promise<RunningServer> {
   const child = spawn(
     process.execPath,
-    ['--import', import.meta.resolve('tsx'), SERVER_ENTRY, JSON.stringify(canned)],
+    ['--import', import.meta.resolve('tsx'), SERVER_ENTRY, JSON.stringify(canned), String(delayMs)],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

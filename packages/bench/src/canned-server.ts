@@ -10,16 +10,23 @@ import type { CannedResponse } from './canned-response.ts';
 
 const canned = JSON.parse(process.argv[2] ?? 'null') as CannedResponse | null;
 if (!canned) {
-  console.error('Usage: canned-server.ts \'{"status":200,"headers":{…},"body":"…"}\'');
+  console.error('Usage: canned-server.ts \'{"status":200,"headers":{…},"body":"…"}\' [delay-ms]');
   process.exit(2);
 }
 const body = Buffer.from(canned.body);
 const headers = { ...canned.headers, 'content-length': String(body.length) };
 
+// Optional: milliseconds before each answer, as a remote service takes (0: at once).
+const delayMs = Number(process.argv[3] ?? 0);
+
 const server = createServer((request, response) => {
   request.resume();
-  response.writeHead(canned.status, headers);
-  response.end(body);
+  const answer = () => {
+    response.writeHead(canned.status, headers);
+    response.end(body);
+  };
+  if (delayMs > 0) setTimeout(answer, delayMs);
+  else answer();
 });
 // Longer than any benchmark run, so that no connection is reopened mid-run.
 server.keepAliveTimeout = 120_000;

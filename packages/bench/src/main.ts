@@ -23,6 +23,8 @@ const GROUPS: readonly { id: string; run: () => Promise<GroupResult> }[] = [
     run: async () => (await import('./groups/python-http.ts')).pythonOverHttp(),
   },
   { id: 'go-sdk-http', run: async () => (await import('./groups/go-sdk.ts')).goSdkOverHttp() },
+  { id: 'fresh-client', run: async () => (await import('./groups/fresh-client.ts')).freshClient() },
+  { id: 'module-load', run: async () => (await import('./groups/module-load.ts')).moduleLoad() },
   { id: 'bulk', run: async () => (await import('./groups/bulk.ts')).bulk() },
   { id: 'bundle-size', run: async () => (await import('./groups/bundle-size.ts')).bundleSize() },
   { id: 'pipeline', run: async () => (await import('./groups/pipeline.ts')).pipeline() },

@@ -23,7 +23,11 @@ const CHECKS: readonly ImportCheck[] = [
     clause: '{ createRyzeClient }',
   },
   { name: '@ryzeapi/sdk: every export', specifier: '@ryzeapi/sdk', clause: '*' },
+  { name: 'ky (the general-purpose peer)', specifier: 'ky', clause: 'ky' },
 ];
+
+/** The goal for `createRyzeClient` with `leave`, min+brotli, in bytes. */
+const CREATE_CLIENT_GOAL_BYTES = 5500;
 
 /** size-limit's figure (esbuild bundle, minified, brotli; or minified only) for one import. */
 async function measure(check: ImportCheck, brotli: boolean): Promise<number> {
@@ -49,6 +53,9 @@ export async function bundleSize(): Promise<GroupResult> {
     });
   }
   const baseline = figures[0] as (typeof figures)[number];
+  const client = figures.find((bundle) => bundle.clause === '{ createRyzeClient }');
+  const clientBytes = client?.brotliBytes ?? Number.NaN;
+  const verdict = `createRyzeClient, min+brotli: ${formatBytes(clientBytes)} (pacing and leaveMany included, as every client has them); goal ≤ ${formatBytes(CREATE_CLIENT_GOAL_BYTES)}: ${clientBytes <= CREATE_CLIENT_GOAL_BYTES ? 'met' : 'MISSED'}. Without pacing and leaveMany, see \`pnpm --filter @ryzeapi/sdk size\`.`;
   return {
     id: 'bundle-size',
     title: 'Bundle size, as size-limit measures a user bundle (esbuild, minified)',
@@ -70,7 +77,7 @@ export async function bundleSize(): Promise<GroupResult> {
         ]),
       },
     ],
-    notes: ['The SDK bundles openapi-fetch, so its figure includes the baseline.'],
+    notes: [verdict, 'The SDK bundles openapi-fetch, so its figure includes the baseline.'],
     figures,
   };
 }
