@@ -31,7 +31,10 @@ export interface RyzeClientOptions {
    * has one, else `'https://ryzeapi.cloud'`.
    */
   baseUrl?: string | undefined;
-  /** The `fetch` to call. Default `globalThis.fetch` (looked up at each request). */
+  /**
+   * The `fetch` to call, given a `Request` that carries the attempt's signal. Default
+   * `globalThis.fetch` (looked up at each request), given the signal in its `init`.
+   */
   fetch?: Fetch | undefined;
   /** Milliseconds each attempt may take before it is abandoned (and retried). Default `30000`. */
   timeoutMs?: number | undefined;
@@ -72,7 +75,7 @@ export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
   const {
     token = environmentVariable('RYZEAPI_TOKEN'),
     baseUrl = environmentVariable('RYZEAPI_BASE_URL') ?? 'https://ryzeapi.cloud',
-    fetch = (request) => globalThis.fetch(request),
+    fetch,
   } = options;
   if (token === undefined) {
     throw new InvalidInputError('No token: pass the token option or set RYZEAPI_TOKEN');
@@ -93,14 +96,15 @@ export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
     maxConcurrency: MAX_TIMER_MS,
   });
   // Redirects are refused (never followed with the token), whatever a raw call asks for.
-  const send = async (request: Request, attempts = 1) =>
-    checkRedirect(
-      await fetch(
-        request.redirect === 'manual' ? request : new Request(request, { redirect: 'manual' }),
-      ),
+  const send = async (request: Request, attempts = 1, signal?: AbortSignal) => {
+    const manual =
+      request.redirect === 'manual' ? request : new Request(request, { redirect: 'manual' });
+    return checkRedirect(
+      await (fetch ? fetch(manual) : globalThis.fetch(manual, signal && { signal })),
       request.url,
       attempts,
     );
+  };
   const raw = createClient<paths>({
     baseUrl,
     redirect: 'manual',
@@ -127,6 +131,7 @@ export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
     signal: call.signal,
     ...policy(call, defaults),
     send,
+    signalsRequest: fetch !== undefined,
     logger,
     pace,
   }));

@@ -29,8 +29,11 @@ export interface RawResult {
   response: Response;
 }
 
-/** One attempt: an openapi-fetch call given the attempt's signal and the `fetch` to send with. */
-export type Attempt = (signal: AbortSignal, fetch: Fetch) => Promise<RawResult>;
+/**
+ * One attempt: an openapi-fetch call given the attempt's signal for its `Request` (`undefined`
+ * when `send` hands the signal to the runtime's fetch itself) and the `fetch` to send with.
+ */
+export type Attempt = (signal: AbortSignal | undefined, fetch: Fetch) => Promise<RawResult>;
 
 /** How one call is attempted. */
 export interface CallPolicy {
@@ -38,8 +41,17 @@ export interface CallPolicy {
   timeoutMs: number;
   maxRetries: number;
   maxRetryWaitMs: number;
-  /** Sends one request: the client's `fetch`, redirects refused. */
-  send: (request: Request, attempts: number) => Promise<Response>;
+  /**
+   * Sends one request: the client's `fetch`, redirects refused. With `signal`, the runtime's fetch
+   * is given the attempt's signal itself, not through the `Request` (see `signalsRequest`).
+   */
+  send: (request: Request, attempts: number, signal?: AbortSignal) => Promise<Response>;
+  /**
+   * Whether the attempt's signal goes on the `Request` (an injected fetch reads it there) rather
+   * than to the runtime's fetch: each `Request` follows its signal with a listener and a finalizer,
+   * and the runtime's fetch builds a second `Request` that follows the first one's.
+   */
+  signalsRequest: boolean;
   logger: Logger | undefined;
   /** Waits for the token's bucket and the client's concurrency; `undefined` when pacing is off. */
   pace: Pace | undefined;
@@ -59,7 +71,7 @@ export interface SentCall {
  */
 export async function sendWithRetries(
   attempt: Attempt,
-  { signal, timeoutMs, maxRetries, maxRetryWaitMs, send, logger, pace }: CallPolicy,
+  { signal, timeoutMs, maxRetries, maxRetryWaitMs, send, signalsRequest, logger, pace }: CallPolicy,
 ): Promise<SentCall> {
   let earlierMayHaveTakenEffect = false;
   let sent: Request | undefined;
@@ -75,12 +87,12 @@ export async function sendWithRetries(
       let failure: RyzeError;
       let headers: Headers | undefined;
       try {
-        const outcome = attempt(attemptSignal, (request) => {
+        const outcome = attempt(signalsRequest ? attemptSignal : undefined, (request) => {
           sent = request;
           logger?.debug(
             `RyzeAPI ${request.method} ${redactUrl(request.url)}: attempt ${attempts} of ${maxRetries + 1}`,
           );
-          return send(request, attempts);
+          return send(request, attempts, signalsRequest ? undefined : attemptSignal);
         });
         // The deadline and the abort hold even if fetch, or the body it returned, ignores the signal.
         const { data, error, response } = await attemptDeadline.settle(outcome);

@@ -8,6 +8,7 @@ import {
   createRyzeClient,
   InvalidInputError,
   NotFoundError,
+  RequestAbortedError,
   SDK_USER_AGENT,
 } from '../src/index.ts';
 import { redactUrl } from '../src/send.ts';
@@ -223,7 +224,7 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
     vi.restoreAllMocks();
   });
 
-  it('hands the runtime fetch the Request openapi-fetch built, from groups and raw alike', async () => {
+  it('hands the runtime fetch the Request openapi-fetch built, from groups (with the attempt signal in init) and raw alike', async () => {
     const server = createServer((_, response) => {
       response.writeHead(200, { 'Content-Type': 'application/json', ...rateLimitHeaders() });
       response.end(JSON.stringify(LEFT));
@@ -239,15 +240,47 @@ describe('over real HTTP on 127.0.0.1, with the runtime fetch', () => {
       await client.raw.DELETE('/api/group/leave/{instance}', {
         params: { path: { instance: 'i' }, query: { identifier: 'ABC123XYZ' } },
       });
-      for (const [request, init] of runtimeFetch.mock.calls) {
+      const [fromGroups, fromRaw] = runtimeFetch.mock.calls.map(([, init]) => init);
+      // The attempt's deadline goes to fetch itself, not through the Request it would follow.
+      expect(fromGroups?.signal).toBeInstanceOf(AbortSignal);
+      expect(fromRaw).toBeUndefined();
+      for (const [request] of runtimeFetch.mock.calls) {
         expect(request).toBeInstanceOf(Request);
-        expect(init).toBeUndefined();
+        expect((request as Request).signal.aborted).toBe(false);
         expect((request as Request).url).toBe(`${baseUrl}/api/group/leave/i?identifier=ABC123XYZ`);
         expect((request as Request).redirect).toBe('manual');
         expect((request as Request).headers.get('token')).toBe('tok');
       }
       expect(runtimeFetch).toHaveBeenCalledTimes(2);
     } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("aborts the runtime fetch's request when the attempt's signal aborts: the server sees it closed", async () => {
+    const controller = new AbortController();
+    let closed!: () => void;
+    const requestClosed = new Promise<void>((resolve) => {
+      closed = resolve;
+    });
+    // Never answers: once it holds the request, the caller aborts (the timeout aborts the same way).
+    const server = createServer((request) => {
+      request.once('close', closed);
+      controller.abort();
+    });
+    await listenOnLoopback(server);
+    try {
+      const { port } = server.address() as AddressInfo;
+      const client = createRyzeClient({ token: 'tok', baseUrl: `http://127.0.0.1:${port}` });
+      const call = client.groups.leave(
+        'i',
+        { identifier: 'ABC123XYZ' },
+        { signal: controller.signal },
+      );
+      await expect(call).rejects.toBeInstanceOf(RequestAbortedError);
+      await requestClosed;
+    } finally {
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
   });
