@@ -43,7 +43,7 @@ export default [
     path: 'src/index.ts',
     import: '{ createRyzeClient }',
     modifyEsbuildConfig: withoutPacingAndLeaveMany,
-    limit: '5.75 kB',
+    limit: '5.5 kB',
   },
   {
     name: '@ryzeapi/sdk: every export',

@@ -79,8 +79,7 @@ export async function sendWithRetries(
     for (let attempts = 1; ; attempts++) {
       if (signal?.aborted) throw abortedBy(signal);
       // Waiting in line for the bucket is not part of the attempt's time.
-      const paced = pace?.(signal, maxRetryWaitMs);
-      const release = paced instanceof Promise ? await paced : paced;
+      const release = await pace?.(signal, maxRetryWaitMs);
       // Aborted by the caller's signal or by this attempt's timeout.
       const attemptDeadline = deadline(timeoutMs, signal);
       const attemptSignal = attemptDeadline.signal;
