@@ -3,6 +3,7 @@
  * table as it finishes, and writes every figure to results.json.
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseBenchArguments } from './cli-arguments.ts';
 import { describeEnvironment, formatEnvironment } from './environment.ts';
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
     try {
       const result = await group.run();
       printGroup(index + 1, result, performance.now() - groupStarted);
-      results[result.id] = { title: result.title, figures: result.figures };
+      results[result.id] = { title: result.title, notes: result.notes, figures: result.figures };
     } catch (error) {
       failures.push(group.id);
       console.error(`## ${index + 1}. ${group.id} FAILED\n\n${(error as Error).stack ?? error}\n`);
@@ -85,11 +86,15 @@ async function main(): Promise<number> {
     }
   }
   const totalMs = performance.now() - started;
+  // The load at the end too: with the one at the start, how busy the machine was during the run.
+  const loadAverageAtEnd = loadavg()[0] ?? 0;
   writeFileSync(
     RESULTS_FILE,
-    `${JSON.stringify({ environment, totalMs, groups: results }, null, 2)}\n`,
+    `${JSON.stringify({ environment, loadAverageAtEnd, totalMs, groups: results }, null, 2)}\n`,
   );
-  console.log(`All groups took ${formatDuration(totalMs)}. Figures written to ${RESULTS_FILE}.`);
+  console.log(
+    `All groups took ${formatDuration(totalMs)}; load average ${loadAverageAtEnd.toFixed(2)} at the end. Figures written to ${RESULTS_FILE}.`,
+  );
   if (failures.length > 0) console.error(`Failed groups: ${failures.join(', ')}`);
   return failures.length > 0 ? 1 : 0;
 }
