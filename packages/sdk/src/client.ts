@@ -81,11 +81,11 @@ export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
     throw new InvalidInputError('No token: pass the token option or set RYZEAPI_TOKEN');
   }
   // Unparsable, it would fail in fetch at every attempt, like a lost connection (and be retried);
-  // credentials would go to the server with every request, and show in the runtime's messages.
-  const url = URL.canParse(baseUrl) && new URL(baseUrl);
-  if (!/^https?:\/\/[^/?#]/i.test(baseUrl) || !url || url.username || url.password) {
+  // credentials would go to the server with every request, and show in the runtime's messages;
+  // a query or fragment would swallow the operation's path. So a request's URL holds no secret.
+  if (!/^https?:\/\/[^/?#@]+(?:\/[^?#]*)?$/i.test(baseUrl) || !URL.canParse(baseUrl)) {
     throw new InvalidInputError(
-      `The baseUrl ${JSON.stringify(baseUrl.replace(/\/\/[^/]*@/, '//***@'))} is not an http(s) URL without credentials like https://ryzeapi.cloud (the token option carries the token)`,
+      `The baseUrl ${JSON.stringify(baseUrl.replace(/\/\/[^/]*@/, '//***@'))} is not an http(s) URL without credentials, query or fragment, like https://ryzeapi.cloud (the token option carries the token)`,
     );
   }
   assertHeaderValues(options.headers);
@@ -121,12 +121,7 @@ export function createRyzeClient(options: RyzeClientOptions = {}): RyzeClient {
   const pace =
     options.pacing === false && maxConcurrency === MAX_TIMER_MS
       ? undefined
-      : createPacer(maxConcurrency, options.pacing !== false, (event) => {
-          logger?.debug(
-            `RyzeAPI bucket empty: ${event.waiting} call(s) waiting until ${event.resetAt.toISOString()}`,
-          );
-          onRateLimit?.(event);
-        });
+      : createPacer(maxConcurrency, options.pacing !== false, logger, onRateLimit);
   const request = createRequest(raw, (call: RequestOptions) => ({
     signal: call.signal,
     ...policy(call, defaults),

@@ -4,7 +4,7 @@ import type { ErrorEnvelope } from './types.ts';
 /** The root of everything the SDK throws: `catch (e) { if (e instanceof RyzeError) … }`. */
 export class RyzeError extends Error {
   override name = 'RyzeError';
-  /** The request that failed, once one was built: its method and URL (secrets hidden). */
+  /** The request that failed, once one was built: its method and URL (which carries no secret: see `baseUrl`). */
   declare readonly request: { method: string; url: string } | undefined;
 }
 

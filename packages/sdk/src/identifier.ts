@@ -7,12 +7,11 @@ export type ParsedGroupIdentifier =
   | { kind: 'inviteCode'; identifier: InviteCode; code: InviteCode }
   | { kind: 'inviteLink'; identifier: InviteLink; code: InviteCode };
 
-const JID = /^(\d+(?:-\d+)?)@g\.us$/i;
-const CODE = /^[a-z\d]{1,64}$/i;
-// The link forms met in the wild: any of http(s)://, www., invite/, a trailing slash, and a share
-// suffix (?mode=gi_t) or fragment. The host must be exactly chat.whatsapp.com.
-const LINK =
-  /^(?:https?:\/\/)?(?:www\.)?chat\.whatsapp\.com\/(?:invite\/)?([a-z\d]{1,64})\/?(?:[?#]\S*)?$/i;
+// One pattern, one group per form: a JID, an invite code, or a link in the forms met in the wild
+// (any of http(s)://, www., invite/, a trailing slash, and a share suffix (?mode=gi_t) or
+// fragment; the host exactly chat.whatsapp.com).
+const FORM =
+  /^(?:(\d+(?:-\d+)?)@g\.us|([a-z\d]{1,64})|(?:https?:\/\/)?(?:www\.)?chat\.whatsapp\.com\/(?:invite\/)?([a-z\d]{1,64})\/?(?:[?#]\S*)?)$/i;
 const FORMS = 'a group JID (…@g.us), an invite code or link (https://chat.whatsapp.com/<code>)';
 
 /**
@@ -28,12 +27,13 @@ export function parseGroupIdentifier(input: string): ParsedGroupIdentifier {
       `The identifier is ${value === '' ? 'empty' : `a ${typeof value}`}: pass ${FORMS}`,
     );
   }
-  const jid = JID.exec(value)?.[1];
+  const [, jid, code, linked] = FORM.exec(value) ?? [];
   // At most 59 characters before the 5 of @g.us: the spec's maxLength of 64.
   if (jid && jid.length <= 59) return { kind: 'jid', identifier: `${jid}@g.us` };
-  if (CODE.test(value)) return { kind: 'inviteCode', identifier: value, code: value };
-  const code = LINK.exec(value)?.[1];
-  if (code) return { kind: 'inviteLink', identifier: `https://chat.whatsapp.com/${code}`, code };
+  if (code) return { kind: 'inviteCode', identifier: code, code };
+  if (linked) {
+    return { kind: 'inviteLink', identifier: `https://chat.whatsapp.com/${linked}`, code: linked };
+  }
   throw new InvalidInputError(
     `The identifier ${JSON.stringify(shorten(value, 100))} is none of ${FORMS}`,
   );

@@ -1,6 +1,7 @@
 import { abortedBy, RateLimitError } from './errors.ts';
 import { DOCUMENTED_BUCKET_LIMIT } from './generated/documented-bucket.ts';
 import { parseRateLimit } from './rate-limit.ts';
+import type { Logger } from './send.ts';
 
 /** What `onRateLimit` is told each time a call starts waiting for the token's bucket to refill. */
 export interface RateLimitEvent {
@@ -41,7 +42,8 @@ interface Waiter {
 export function createPacer(
   maxConcurrency: number,
   byBucket: boolean,
-  onRateLimit: (event: RateLimitEvent) => void,
+  logger: Logger | undefined,
+  onRateLimit: ((event: RateLimitEvent) => void) | undefined,
 ): Pace {
   const line: Waiter[] = [];
   let inFlight = 0;
@@ -176,7 +178,13 @@ export function createPacer(
     if (granted) return granted;
     if (refused) throw refused;
     // Waiting for the reset (not for a free slot): say so, once per call.
-    if (timer && bucket) onRateLimit({ resetAt: new Date(bucket.resetAt), waiting: line.length });
+    if (timer && bucket) {
+      const resetAt = new Date(bucket.resetAt);
+      logger?.debug(
+        `RyzeAPI bucket empty: ${line.length} call(s) waiting until ${resetAt.toISOString()}`,
+      );
+      onRateLimit?.({ resetAt, waiting: line.length });
+    }
     return new Promise((go, fail) => {
       const abort = () => {
         const at = line.indexOf(waiter);

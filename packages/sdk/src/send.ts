@@ -42,8 +42,8 @@ export interface CallPolicy {
   maxRetries: number;
   maxRetryWaitMs: number;
   /**
-   * Sends one request: the client's `fetch`, redirects refused. With `signal`, the runtime's fetch
-   * is given the attempt's signal itself, not through the `Request` (see `signalsRequest`).
+   * Sends one request: the client's `fetch`, redirects refused. The runtime's fetch is given the
+   * attempt's `signal` itself; an injected fetch reads it on the `Request` (see `signalsRequest`).
    */
   send: (request: Request, attempts: number, signal?: AbortSignal) => Promise<Response>;
   /**
@@ -89,9 +89,9 @@ export async function sendWithRetries(
         const outcome = attempt(signalsRequest ? attemptSignal : undefined, (request) => {
           sent = request;
           logger?.debug(
-            `RyzeAPI ${request.method} ${redactUrl(request.url)}: attempt ${attempts} of ${maxRetries + 1}`,
+            `RyzeAPI ${request.method} ${request.url}: attempt ${attempts} of ${maxRetries + 1}`,
           );
-          return send(request, attempts, signalsRequest ? undefined : attemptSignal);
+          return send(request, attempts, attemptSignal);
         });
         // The deadline and the abort hold even if fetch, or the body it returned, ignores the signal.
         const { data, error, response } = await attemptDeadline.settle(outcome);
@@ -146,7 +146,7 @@ export async function sendWithRetries(
   } catch (error) {
     // Every error carries the request that failed (method, URL without secrets), once one was built.
     throw Object.assign(error as RyzeError, {
-      request: sent && { method: sent.method, url: redactUrl(sent.url) },
+      request: sent && { method: sent.method, url: sent.url },
     });
   }
 }
@@ -157,13 +157,6 @@ export function checkRedirect(response: Response, url: string, attempts: number)
     throw new RedirectError(response, url, attempts);
   }
   return response;
-}
-
-/** `url` without credentials, and with the values of query parameters that name a secret hidden. */
-export function redactUrl(url: string): string {
-  return url
-    .replace(/\/\/[^/@]*@/, '//')
-    .replace(/([?&][^=&#]*(?:token|secret|key|pass|sig|auth)[^=&#]*=)[^&#]*/gi, '$1[REDACTED]');
 }
 
 function parseJson(text: unknown): unknown {

@@ -11,7 +11,6 @@ import {
   RequestAbortedError,
   SDK_USER_AGENT,
 } from '../src/index.ts';
-import { redactUrl } from '../src/send.ts';
 import { envelope, fakeFetch, json, LEFT, rateLimitHeaders } from './fake-fetch.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -125,7 +124,7 @@ describe('createRyzeClient checks its options', () => {
   it.each([
     [
       { baseUrl: 'ryzeapi.cloud' },
-      'The baseUrl "ryzeapi.cloud" is not an http(s) URL without credentials like https://ryzeapi.cloud',
+      'The baseUrl "ryzeapi.cloud" is not an http(s) URL without credentials, query or fragment, like https://ryzeapi.cloud',
     ],
     [{ baseUrl: 'ftp://ryzeapi.cloud' }, 'The baseUrl "ftp://ryzeapi.cloud" is not an http(s) URL'],
     [{ baseUrl: 'https://' }, 'The baseUrl "https://" is not an http(s) URL'],
@@ -133,6 +132,13 @@ describe('createRyzeClient checks its options', () => {
       { baseUrl: 'http://ryze api.cloud' },
       'The baseUrl "http://ryze api.cloud" is not an http(s) URL',
     ],
+    // A query or fragment would swallow the operation's path, and could carry a key into logs.
+    [
+      { baseUrl: 'https://ryzeapi.cloud/?api_key=k' },
+      'The baseUrl "https://ryzeapi.cloud/?api_key=k" is not an http(s) URL without credentials, query or fragment',
+    ],
+    [{ baseUrl: 'https://ryzeapi.cloud?' }, 'is not an http(s) URL without credentials, query'],
+    [{ baseUrl: 'https://ryzeapi.cloud/#v1' }, 'is not an http(s) URL without credentials, query'],
     [{ maxRetries: -1 }, 'maxRetries must be an integer from 0 to 2147483647, got -1'],
     [{ maxRetries: 1.5 }, 'maxRetries must be an integer from 0 to 2147483647, got 1.5'],
     [{ maxRetries: Number.NaN }, 'maxRetries must be an integer from 0 to 2147483647, got NaN'],
@@ -150,11 +156,25 @@ describe('createRyzeClient checks its options', () => {
     expect(() => createRyzeClient({ token: 't', ...options })).toThrow(message);
   });
 
+  it.each([
+    ['http://127.0.0.1:4020', 'http://127.0.0.1:4020/api/group/leave/i?identifier=ABC'],
+    [
+      'https://api.example.com/ryze/',
+      'https://api.example.com/ryze/api/group/leave/i?identifier=ABC',
+    ],
+    ['http://[::1]:8080', 'http://[::1]:8080/api/group/leave/i?identifier=ABC'],
+    ['https://a.example/b@c', 'https://a.example/b@c/api/group/leave/i?identifier=ABC'],
+  ])('takes the baseUrl %s, a path and an @ in it included', async (baseUrl, url) => {
+    const fetch = fakeFetch(json(200, LEFT));
+    await createRyzeClient({ token: 't', baseUrl, fetch }).groups.leave('i', { identifier: 'ABC' });
+    expect(fetch.requests[0]?.url).toBe(url);
+  });
+
   it('refuses a baseUrl with credentials, without showing them', () => {
     const create = () => createRyzeClient({ token: 't', baseUrl: 'http://user:pw@127.0.0.1:9' });
     expect(create).toThrow(InvalidInputError);
     expect(create).toThrow(
-      'The baseUrl "http://***@127.0.0.1:9" is not an http(s) URL without credentials like https://ryzeapi.cloud (the token option carries the token)',
+      'The baseUrl "http://***@127.0.0.1:9" is not an http(s) URL without credentials, query or fragment, like https://ryzeapi.cloud (the token option carries the token)',
     );
   });
 
@@ -355,22 +375,6 @@ describe('errors carry the request that failed', () => {
       method: 'DELETE',
       url: 'https://ryzeapi.cloud/api/group/leave/i?identifier=ABC123XYZ',
     });
-  });
-
-  it.each([
-    ['https://a.example/x?identifier=ABC', 'https://a.example/x?identifier=ABC'],
-    [
-      'https://a.example/x?token=t1&identifier=A',
-      'https://a.example/x?token=[REDACTED]&identifier=A',
-    ],
-    ['https://a.example/x?a=1&api_key=k#f', 'https://a.example/x?a=1&api_key=[REDACTED]#f'],
-    [
-      'https://a.example/x?client_secret=s&sig=z',
-      'https://a.example/x?client_secret=[REDACTED]&sig=[REDACTED]',
-    ],
-    ['https://u:p@a.example/x', 'https://a.example/x'],
-  ])('without secrets: %s → %s', (url, want) => {
-    expect(redactUrl(url)).toBe(want);
   });
 
   it('a connection error too; an input refused before any request has none', async () => {
