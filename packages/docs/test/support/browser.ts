@@ -47,13 +47,10 @@ function staysOnSite(url: string, siteOrigin: string): boolean {
 }
 
 /**
- * Like `recordTraffic`, but only watches: requests to origins other than those of `allowedOrigins`
- * (read at each request, so a test may add one) are
- * recorded as external, not blocked. For pages that call another origin, because any
- * `context.route()` makes Playwright answer CORS preflights itself, which would hide a server
- * whose CORS answers are wrong.
+ * An empty log that the context's failed requests, console errors and page errors go to: what
+ * `watchTraffic` and `recordTraffic` share; each adds how it treats requests to other origins.
  */
-export function watchTraffic(context: BrowserContext, allowedOrigins: string[]): TrafficLog {
+function logPageTrouble(context: BrowserContext): TrafficLog {
   const log: TrafficLog = {
     external: [],
     failed: [],
@@ -65,12 +62,6 @@ export function watchTraffic(context: BrowserContext, allowedOrigins: string[]):
       }
     },
   };
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!allowedOrigins.some((allowed) => staysOnSite(url, new URL(allowed).origin))) {
-      log.external.push(`${request.method()} ${url}`);
-    }
-  });
   context.on('requestfailed', (request) => {
     log.failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
   });
@@ -85,22 +76,30 @@ export function watchTraffic(context: BrowserContext, allowedOrigins: string[]):
 }
 
 /**
+ * Like `recordTraffic`, but only watches: requests to origins other than those of `allowedOrigins`
+ * (read at each request, so a test may add one) are
+ * recorded as external, not blocked. For pages that call another origin, because any
+ * `context.route()` makes Playwright answer CORS preflights itself, which would hide a server
+ * whose CORS answers are wrong.
+ */
+export function watchTraffic(context: BrowserContext, allowedOrigins: string[]): TrafficLog {
+  const log = logPageTrouble(context);
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!allowedOrigins.some((allowed) => staysOnSite(url, new URL(allowed).origin))) {
+      log.external.push(`${request.method()} ${url}`);
+    }
+  });
+  return log;
+}
+
+/**
  * Records every request, failure and console error of the context, and blocks any request to
  * another origin: it is recorded as external and never reaches the network.
  */
 export async function recordTraffic(context: BrowserContext, siteUrl: string): Promise<TrafficLog> {
   const siteOrigin = new URL(siteUrl).origin;
-  const log: TrafficLog = {
-    external: [],
-    failed: [],
-    consoleErrors: [],
-    pageErrors: [],
-    clear() {
-      for (const list of [log.external, log.failed, log.consoleErrors, log.pageErrors]) {
-        list.length = 0;
-      }
-    },
-  };
+  const log = logPageTrouble(context);
   await context.route(
     (url) => !staysOnSite(url.href, siteOrigin),
     (route) => {
@@ -108,18 +107,8 @@ export async function recordTraffic(context: BrowserContext, siteUrl: string): P
       return route.abort('blockedbyclient');
     },
   );
-  context.on('requestfailed', (request) => {
-    log.failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
-  });
   context.on('response', (response) => {
     if (response.status() >= 400) log.failed.push(`${response.url()}: HTTP ${response.status()}`);
   });
-  context.on('console', (message) => {
-    if (message.type() === 'error') {
-      const { url, lineNumber } = message.location();
-      log.consoleErrors.push(`${message.text()} (${url}:${lineNumber})`);
-    }
-  });
-  context.on('weberror', (error) => log.pageErrors.push(error.error().message));
   return log;
 }
