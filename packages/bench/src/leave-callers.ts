@@ -15,6 +15,17 @@ export interface CallTarget {
   fetch?: typeof fetch;
 }
 
+/** The seed's leave (the connected instance, the seed's group JID) sent to `baseUrl`. */
+export function leaveTarget(baseUrl: string, fetch?: typeof globalThis.fetch): CallTarget {
+  return {
+    baseUrl,
+    token: 'bench-token',
+    instance: 'my-instance',
+    identifier: '120363406289005073@g.us',
+    ...(fetch ? { fetch } : {}),
+  };
+}
+
 /** What a hand-written call throws for an error status: the status and the envelope's message. */
 export class HttpStatusError extends Error {
   override name = 'HttpStatusError';

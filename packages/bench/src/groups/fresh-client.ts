@@ -3,7 +3,7 @@ import { leftGroup } from '../canned-response.ts';
 import { startCannedServer } from '../canned-server-process.ts';
 import { CONCURRENCY } from '../concurrency.ts';
 import type { GroupResult } from '../group-result.ts';
-import { CONTENDERS, expectLeft } from '../leave-callers.ts';
+import { CONTENDERS, expectLeft, leaveTarget } from '../leave-callers.ts';
 import { summarizePairedRatios, summarizeRuns } from '../stats.ts';
 import { figure, formatDuration, formatRange, formatRatio, tableOf } from '../table.ts';
 
@@ -23,12 +23,7 @@ export async function freshClient(): Promise<GroupResult> {
   const server = await startCannedServer(leftGroup(), { delayMs: SERVER_DELAY_MS });
   const wallMs = CONTENDERS.map(() => [] as number[]);
   try {
-    const target = {
-      baseUrl: server.url,
-      token: 'bench-token',
-      instance: 'my-instance',
-      identifier: '120363406289005073@g.us',
-    };
+    const target = leaveTarget(server.url);
     // Warm-up: the runtime's connection pool and the JIT, shared by every contender alike.
     for (const { create } of CONTENDERS) {
       const call = create(target);

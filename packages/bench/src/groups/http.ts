@@ -3,7 +3,12 @@ import { startCannedServer } from '../canned-server-process.ts';
 import { CONCURRENCY } from '../concurrency.ts';
 import type { GroupResult } from '../group-result.ts';
 import { type CaseResult, measureCases } from '../harness.ts';
-import { CONTENDERS_WITH_TIMEOUT, expectLeft, expectNotFound } from '../leave-callers.ts';
+import {
+  CONTENDERS_WITH_TIMEOUT,
+  expectLeft,
+  expectNotFound,
+  leaveTarget,
+} from '../leave-callers.ts';
 import { type PeerComparison, peerVerdicts } from '../peer-verdicts.ts';
 import { ratio } from '../stats.ts';
 import {
@@ -47,12 +52,7 @@ export async function overHttp(scenarioName: keyof typeof SCENARIOS): Promise<Gr
   const scenario = SCENARIOS[scenarioName];
   const server = await startCannedServer(scenario.response());
   try {
-    const target = {
-      baseUrl: server.url,
-      token: 'bench-token',
-      instance: 'my-instance',
-      identifier: '120363406289005073@g.us',
-    };
+    const target = leaveTarget(server.url);
     const cases = CONTENDERS_WITH_TIMEOUT.map(({ name, create }) => {
       const call = create(target);
       return { name, operation: () => scenario.expect(call) };

@@ -2,7 +2,7 @@ import { cannedFetch } from '../canned-fetch.ts';
 import { leftGroup } from '../canned-response.ts';
 import type { GroupResult } from '../group-result.ts';
 import { type CaseResult, measureCases } from '../harness.ts';
-import { CONTENDERS_WITH_TIMEOUT, expectLeft } from '../leave-callers.ts';
+import { CONTENDERS_WITH_TIMEOUT, expectLeft, leaveTarget } from '../leave-callers.ts';
 import { compareWithPeer } from '../peer-verdicts.ts';
 import { ratio } from '../stats.ts';
 import {
@@ -25,13 +25,7 @@ const CPU_OVER_OPENAPI_FETCH_GOAL = 1.5;
  */
 export async function inProcessOverhead(): Promise<GroupResult> {
   const canned = leftGroup();
-  const target = {
-    baseUrl: 'https://ryzeapi.cloud',
-    token: 'bench-token',
-    instance: 'my-instance',
-    identifier: '120363406289005073@g.us',
-    fetch: cannedFetch(canned),
-  };
+  const target = leaveTarget('https://ryzeapi.cloud', cannedFetch(canned));
   const cases = CONTENDERS_WITH_TIMEOUT.map(({ name, create }) => {
     const call = create(target);
     return { name, operation: () => expectLeft(call) };
